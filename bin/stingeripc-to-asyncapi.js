@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// @ts-check
+'use strict';
+// CLI: .stingeripc interface file -> AsyncAPI 3.0.0 document.
+// Exit codes: 0 ok, 1 invalid input or bad usage, 2 internal bug.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+
+const PROGRAM = 'stingeripc-to-asyncapi';
+
+const HELP = `Usage: ${PROGRAM} INPUT [options]
+
+Converts a stinger-ipc interface file (.stingeripc, .stinger.yaml) into an
+AsyncAPI 3.0.0 document that describes its MQTT v5 wire protocol.
+
+Arguments:
+  INPUT                 the interface file to convert
+
+Options:
+  -o, --output FILE     where to write the document; '-' writes to stdout.
+                        Default: next to INPUT, named NAME.asyncapi.yaml
+                        (NAME.asyncapi.json with --format json), where NAME is
+                        INPUT's file name without .stingeripc, .stinger.yaml,
+                        .stinger.yml, .yaml or .yml.
+  -f, --format FORMAT   yaml (default) or json
+      --host HOST       broker host written into the document's server
+                        (default: localhost)
+      --port PORT       broker port, 1..65535 (default: 1883)
+      --check           only validate INPUT; write nothing
+  -h, --help            show this help and exit
+      --version         show the version and exit
+
+Errors in INPUT are printed to stderr, one per line, as
+  FILE:LINE:COL: error: MESSAGE
+and nothing is written. The output file is written atomically (a temporary
+file in the same folder, then renamed), so it is never left half-written.
+
+Exit status:
+  0  the document was written (or, with --check, INPUT is valid)
+  1  INPUT has errors or cannot be read, OUTPUT cannot be written, or the
+     command line is wrong
+  2  internal error of the converter (please report it)
+`;
+
+/** Bad command line: message on stderr, exit 1. */
+class UsageError extends Error {}
+
+/**
+ * @param {string[]} argv
+ */
+function parseCommandLine(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f', default: 'yaml' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(/** @type {Error} */ (err).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || values.version) return { values, input: '' };
+  if (positionals.length === 0) throw new UsageError('missing INPUT file');
+  if (positionals.length > 1) throw new UsageError(`expected one INPUT file, got ${positionals.length}`);
+  if (values.format !== 'yaml' && values.format !== 'json') {
+    throw new UsageError(`--format must be 'yaml' or 'json', not '${values.format}'`);
+  }
+  if (values.host !== undefined && !/^[^\s:/]+$/.test(values.host)) {
+    throw new UsageError(`--host must be a host name or IPv4 address, not '${values.host}'`);
+  }
+  let port;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!/^[0-9]+$/.test(values.port) || port < 1 || port > 65535) {
+      throw new UsageError(`--port must be a number from 1 to 65535, not '${values.port}'`);
+    }
+  }
+  if (values.check && values.output !== undefined) throw new UsageError('--check writes nothing; drop --output');
+  return { values, input: positionals[0], port };
+}
+
+/**
+ * `dir/Kitchen.stingeripc` -> `dir/Kitchen.asyncapi.yaml`.
+ * @param {string} input
+ * @param {'yaml' | 'json'} format
+ */
+function defaultOutputPath(input, format) {
+  const base = path.basename(input).replace(/(\.stingeripc|\.stinger\.ya?ml|\.ya?ml)$/i, '');
+  return path.join(path.dirname(input), `${base || 'interface'}.asyncapi.${format}`);
+}
+
+/**
+ * Writes via a temporary file in the same folder and a rename, so readers
+ * never see a partial document.
+ * @param {string} target
+ * @param {string} text
+ */
+function writeAtomically(target, text) {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, target);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * @param {string[]} argv
+ * @returns {Promise<number>} exit code
+ */
+async function main(argv) {
+  let args;
+  try {
+    args = parseCommandLine(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${PROGRAM}: ${err.message}\nTry '${PROGRAM} --help'.\n`);
+    return 1;
+  }
+  const { values, input, port } = args;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${require('../package.json').version}\n`);
+    return 0;
+  }
+
+  const converter = require('../converter');
+  const { formatDiagnostic } = require('../converter/front-end');
+  const { document, diagnostics } = converter.convertFile(input, { host: values.host, port });
+  if (diagnostics.length > 0 || !document) {
+    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    return 1;
+  }
+
+  // A valid input must give a valid document; anything else is our bug.
+  const problems = converter.problemsOf(await converter.validateDocument(document));
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.path.join('.')}: ${p.message} [${p.code}]`);
+    throw new Error(`the generated AsyncAPI document is invalid:\n${lines.join('\n')}`);
+  }
+  if (values.check) return 0;
+
+  const format = /** @type {'yaml' | 'json'} */ (values.format);
+  const text = converter.serialize(document, format);
+  const output = values.output === undefined ? defaultOutputPath(input, format) : values.output;
+  if (output === '-') {
+    process.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeAtomically(output, text);
+  } catch (err) {
+    process.stderr.write(`${PROGRAM}: cannot write ${output}: ${/** @type {Error} */ (err).message}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(
+        `${PROGRAM}: internal error: ${err && err.stack ? err.stack : err}\n` +
+          'This is a bug in the converter; please report it with the input file.\n',
+      );
+      process.exitCode = 2;
+    },
+  );
+}
+
+module.exports = { main, defaultOutputPath, HELP };

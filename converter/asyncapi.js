@@ -1,0 +1,507 @@
+// @ts-check
+'use strict';
+// Model (docs/internals.md §1) -> AsyncAPI 3.0.0 document as plain data (§2).
+// Operations are described from the server's point of view.
+
+const {
+  cleanText,
+  schemaRef,
+  objectSchema,
+  enumSchema,
+  structSchema,
+  returnCodeSchema,
+  userPropertiesSchema,
+  RETURN_CODE_SCHEMA,
+} = require('./asyncapi-schemas');
+
+/**
+ * @typedef {import('./asyncapi-schemas').Field} Field
+ * @typedef {import('./asyncapi-schemas').Schema} Schema
+ * @typedef {{
+ *   file?: string,
+ *   stingeripcVersion: string,
+ *   interface: { name: string, version: string, title?: string, summary?: string, documentation?: string },
+ *   enums: import('./asyncapi-schemas').EnumDef[],
+ *   structs: import('./asyncapi-schemas').StructDef[],
+ *   signals: Array<{ name: string, documentation?: string, payload: Field[] }>,
+ *   methods: Array<{ name: string, documentation?: string, arguments: Field[], returnValues: Field[] }>,
+ *   properties: Array<{ name: string, documentation?: string, values: Field[], readOnly: boolean }>,
+ *   constants: Array<{ name: string, type: string, value: any, description?: string }>,
+ * }} Model
+ * @typedef {{ host?: string, port?: number }} BuildOptions
+ */
+
+const ASYNCAPI_VERSION = '3.0.0';
+const CONTENT_TYPE = 'application/json';
+const BINDING_VERSION = '0.2.0';
+const DEFAULT_HOST = 'localhost';
+const DEFAULT_PORT = 1883;
+const KEEP_ALIVE_SECONDS = 60;
+// How long a discovery message stays valid on the broker; servers republish it.
+const DISCOVERY_EXPIRY_SECONDS = 120;
+
+const CORRELATION_ID = () => ({
+  description: 'MQTT v5 Correlation Data of the request, echoed unchanged in the response.',
+  location: '$message.header#/correlationData',
+});
+
+const CORRELATION_DATA_SCHEMA = () => ({
+  type: 'string',
+  description: 'Opaque bytes chosen by the caller; the response carries the same bytes.',
+});
+
+const REQUEST_EXPIRY_SCHEMA = () => ({
+  type: 'integer',
+  minimum: 1,
+  description: "Message Expiry Interval of the request: the caller's timeout in seconds.",
+});
+
+/** The addresses of §2's table. */
+const addresses = {
+  /** @param {string} i @param {string} n */
+  signal: (i, n) => `${i}/{service_id}/signal/${n}`,
+  /** @param {string} i @param {string} n */
+  methodRequest: (i, n) => `${i}/{service_id}/method/${n}/request`,
+  /** @param {string} i @param {string} n */
+  methodResponse: (i, n) => `client/{client_id}/${i}/method/${n}/response`,
+  /** @param {string} i @param {string} n */
+  propertyValue: (i, n) => `${i}/{service_id}/property/${n}/value`,
+  /** @param {string} i @param {string} n */
+  propertyUpdate: (i, n) => `${i}/{service_id}/property/${n}/update`,
+  /** @param {string} i @param {string} n */
+  propertyUpdateResponse: (i, n) => `client/{client_id}/${i}/property/${n}/update/response`,
+  /** @param {string} i */
+  discovery: (i) => `${i}/{service_id}/interface`,
+};
+
+/**
+ * Collects channels, messages, operations and payload schemas, so each kind
+ * of element is described by one small function.
+ */
+class DocumentParts {
+  constructor() {
+    /** @type {Record<string, any>} */ this.channels = {};
+    /** @type {Record<string, any>} */ this.operations = {};
+    /** @type {Record<string, any>} */ this.messages = {};
+    /** @type {Record<string, Schema>} */ this.payloadSchemas = {};
+  }
+
+  /**
+   * Adds a payload schema to components and returns a reference to it.
+   * @param {string} key
+   * @param {Schema} schema
+   */
+  payload(key, schema) {
+    this.payloadSchemas[key] = schema;
+    return schemaRef(key);
+  }
+
+  /**
+   * Adds a message to components and a channel carrying only that message;
+   * both use `id` as key. Returns the reference an operation uses.
+   * @param {string} id
+   * @param {{ address: string | null, description?: string, parameters: string[], extensions?: Record<string, any> }} channel
+   * @param {Record<string, any>} message
+   */
+  channelWithMessage(id, channel, message) {
+    this.messages[id] = message;
+    /** @type {Record<string, any>} */
+    const entry = { address: channel.address };
+    const description = cleanText(channel.description);
+    if (description) entry.description = description;
+    if (channel.parameters.length > 0) {
+      /** @type {Record<string, any>} */
+      const parameters = {};
+      for (const p of channel.parameters) parameters[p] = { $ref: `#/components/parameters/${p}` };
+      entry.parameters = parameters;
+    }
+    entry.messages = { [id]: { $ref: `#/components/messages/${id}` } };
+    Object.assign(entry, channel.extensions || {});
+    this.channels[id] = entry;
+    return {
+      channel: { $ref: `#/channels/${id}` },
+      message: { $ref: `#/channels/${id}/messages/${id}` },
+    };
+  }
+}
+
+/**
+ * @param {Record<string, any>} target
+ * @param {string | undefined} description
+ */
+function describe(target, description) {
+  const text = cleanText(description);
+  if (text) target.description = text;
+  return target;
+}
+
+/**
+ * MQTT operation binding.
+ * @param {{ retain: boolean, messageExpiryInterval?: any }} options
+ */
+function operationBinding(options) {
+  /** @type {Record<string, any>} */
+  const mqtt = { qos: 1, retain: options.retain };
+  if (options.messageExpiryInterval !== undefined) mqtt.messageExpiryInterval = options.messageExpiryInterval;
+  mqtt.bindingVersion = BINDING_VERSION;
+  return { mqtt };
+}
+
+/**
+ * MQTT message binding; requests name where the response goes.
+ * @param {{ correlated: boolean, responseTopic?: string }} options
+ */
+function messageBinding(options) {
+  /** @type {Record<string, any>} */
+  const mqtt = { contentType: CONTENT_TYPE };
+  if (options.correlated) mqtt.correlationData = CORRELATION_DATA_SCHEMA();
+  if (options.responseTopic) mqtt.responseTopic = options.responseTopic;
+  mqtt.bindingVersion = BINDING_VERSION;
+  return { mqtt };
+}
+
+/**
+ * A message object.
+ * @param {{ name: string, title: string, summary?: string, description?: string,
+ *   payload: any, headers?: Schema, correlated?: boolean, responseTopic?: string }} m
+ */
+function message(m) {
+  /** @type {Record<string, any>} */
+  const msg = { name: m.name, title: m.title };
+  if (m.summary) msg.summary = m.summary;
+  describe(msg, m.description);
+  msg.contentType = CONTENT_TYPE;
+  if (m.headers) msg.headers = m.headers;
+  msg.payload = m.payload;
+  if (m.correlated) msg.correlationId = CORRELATION_ID();
+  msg.bindings = messageBinding({ correlated: Boolean(m.correlated), responseTopic: m.responseTopic });
+  return msg;
+}
+
+/**
+ * The `reply` of a request operation: the address comes from the request's
+ * Response Topic, so the reply channel has `address: null`.
+ * @param {{ channel: any, message: any }} response
+ */
+function reply(response) {
+  return {
+    address: {
+      description: 'The MQTT v5 Response Topic of the request.',
+      location: '$message.header#/responseTopic',
+    },
+    channel: response.channel,
+    messages: [response.message],
+  };
+}
+
+/**
+ * @param {DocumentParts} parts
+ * @param {string} iface
+ * @param {Model['signals'][number]} signal
+ */
+function addSignal(parts, iface, signal) {
+  const id = `signal.${signal.name}`;
+  const payload = parts.payload(`${id}.payload`, objectSchema(signal.payload, { description: signal.documentation }));
+  const ref = parts.channelWithMessage(
+    id,
+    { address: addresses.signal(iface, signal.name), description: signal.documentation, parameters: ['service_id'] },
+    message({ name: id, title: `Signal ${signal.name}`, description: signal.documentation, payload }),
+  );
+  parts.operations[id] = describe(
+    { action: 'send', channel: ref.channel, title: `Emit ${signal.name}` },
+    signal.documentation,
+  );
+  Object.assign(parts.operations[id], {
+    messages: [ref.message],
+    bindings: operationBinding({ retain: false }),
+    'x-stinger-kind': 'signal',
+    'x-stinger-name': signal.name,
+  });
+}
+
+/**
+ * @param {DocumentParts} parts
+ * @param {string} iface
+ * @param {Model['methods'][number]} method
+ */
+function addMethod(parts, iface, method) {
+  const id = `method.${method.name}`;
+  const responseAddress = addresses.methodResponse(iface, method.name);
+  const requestPayload = parts.payload(
+    `${id}.requestPayload`,
+    objectSchema(method.arguments, { description: `Arguments of ${method.name}.` }),
+  );
+  const responsePayload = parts.payload(
+    `${id}.responsePayload`,
+    objectSchema(method.returnValues, { description: `Return values of ${method.name}.` }),
+  );
+  const request = parts.channelWithMessage(
+    `${id}.request`,
+    { address: addresses.methodRequest(iface, method.name), description: method.documentation, parameters: ['service_id'] },
+    message({
+      name: `${id}.request`,
+      title: `Call ${method.name}`,
+      description: method.documentation,
+      payload: requestPayload,
+      correlated: true,
+      responseTopic: responseAddress,
+    }),
+  );
+  const response = parts.channelWithMessage(
+    `${id}.response`,
+    {
+      address: null,
+      description: `Response of ${method.name}, sent to the request's Response Topic, normally ${responseAddress}.`,
+      parameters: [],
+      extensions: { 'x-stinger-address': responseAddress },
+    },
+    message({
+      name: `${id}.response`,
+      title: `Result of ${method.name}`,
+      payload: responsePayload,
+      headers: userPropertiesSchema(['ReturnCode', 'DebugInfo'], ['ReturnCode']),
+      correlated: true,
+    }),
+  );
+  const operation = describe({ action: 'receive', channel: request.channel, title: `Handle ${method.name}` }, method.documentation);
+  parts.operations[id] = Object.assign(operation, {
+    messages: [request.message],
+    reply: reply(response),
+    bindings: operationBinding({ retain: false, messageExpiryInterval: REQUEST_EXPIRY_SCHEMA() }),
+    'x-stinger-kind': 'method',
+    'x-stinger-name': method.name,
+  });
+}
+
+/**
+ * A property has a retained value channel, and unless read-only an update
+ * request channel with a response.
+ * @param {DocumentParts} parts
+ * @param {string} iface
+ * @param {Model['properties'][number]} property
+ */
+function addProperty(parts, iface, property) {
+  const id = `property.${property.name}`;
+  const readOnly = Boolean(property.readOnly);
+  const payload = parts.payload(
+    `${id}.valuePayload`,
+    objectSchema(property.values, { description: property.documentation }),
+  );
+  const value = parts.channelWithMessage(
+    `${id}.value`,
+    { address: addresses.propertyValue(iface, property.name), description: property.documentation, parameters: ['service_id'] },
+    message({
+      name: `${id}.value`,
+      title: `Value of ${property.name}`,
+      description: property.documentation,
+      headers: userPropertiesSchema(['PropertyVersion'], ['PropertyVersion']),
+      payload,
+    }),
+  );
+  parts.operations[`${id}.value`] = Object.assign(
+    describe({ action: 'send', channel: value.channel, title: `Publish ${property.name}` }, property.documentation),
+    {
+      messages: [value.message],
+      bindings: operationBinding({ retain: true }),
+      'x-stinger-kind': 'propertyValue',
+      'x-stinger-name': property.name,
+      'x-stinger-read-only': readOnly,
+    },
+  );
+  if (readOnly) return;
+
+  const responseAddress = addresses.propertyUpdateResponse(iface, property.name);
+  const update = parts.channelWithMessage(
+    `${id}.update`,
+    {
+      address: addresses.propertyUpdate(iface, property.name),
+      description: `Requests to change ${property.name}.`,
+      parameters: ['service_id'],
+    },
+    message({
+      name: `${id}.update`,
+      title: `Update ${property.name}`,
+      description: property.documentation,
+      headers: userPropertiesSchema(['PropertyVersion'], []),
+      payload: schemaRef(`${id}.valuePayload`),
+      correlated: true,
+      responseTopic: responseAddress,
+    }),
+  );
+  const response = parts.channelWithMessage(
+    `${id}.updateResponse`,
+    {
+      address: null,
+      description: `Response to an update of ${property.name}, sent to the request's Response Topic, normally ${responseAddress}.`,
+      parameters: [],
+      extensions: { 'x-stinger-address': responseAddress },
+    },
+    message({
+      name: `${id}.updateResponse`,
+      title: `Result of updating ${property.name}`,
+      summary: 'The value now in force.',
+      headers: userPropertiesSchema(['ReturnCode', 'PropertyVersion', 'DebugInfo'], ['ReturnCode']),
+      payload: schemaRef(`${id}.valuePayload`),
+      correlated: true,
+    }),
+  );
+  parts.operations[`${id}.update`] = Object.assign(
+    describe({ action: 'receive', channel: update.channel, title: `Handle updates of ${property.name}` }, property.documentation),
+    {
+      messages: [update.message],
+      reply: reply(response),
+      bindings: operationBinding({ retain: false, messageExpiryInterval: REQUEST_EXPIRY_SCHEMA() }),
+      'x-stinger-kind': 'propertyUpdate',
+      'x-stinger-name': property.name,
+      'x-stinger-read-only': readOnly,
+    },
+  );
+}
+
+/** Fields of the discovery message, as in the existing stinger-ipc generators. */
+const DISCOVERY_FIELDS = /** @type {Field[]} */ ([
+  { name: 'interface_name', type: { kind: 'string' }, optional: false, description: 'Interface name as written in the file.' },
+  { name: 'title', type: { kind: 'string' }, optional: false, description: 'Interface title, else its name.' },
+  { name: 'version', type: { kind: 'string' }, optional: false, description: 'Interface version.' },
+  { name: 'instance', type: { kind: 'string' }, optional: false, description: 'The service_id of this server.' },
+  { name: 'connection_topic', type: { kind: 'string' }, optional: false, description: 'Topic of this discovery message.' },
+  { name: 'timestamp', type: { kind: 'datetime' }, optional: false, description: 'When the server published it.' },
+]);
+
+/**
+ * @param {DocumentParts} parts
+ * @param {string} iface
+ */
+function addDiscovery(parts, iface) {
+  const id = 'discovery';
+  const description =
+    'Announces a running server instance. Retained; an empty retained payload ' +
+    '(also the server\'s MQTT last will) removes the instance.';
+  const payload = parts.payload(`${id}.payload`, objectSchema(DISCOVERY_FIELDS, { description: 'A running instance.' }));
+  const ref = parts.channelWithMessage(
+    id,
+    { address: addresses.discovery(iface), description, parameters: ['service_id'] },
+    message({ name: id, title: 'Discovery', description, payload }),
+  );
+  parts.operations[id] = {
+    action: 'send',
+    channel: ref.channel,
+    title: 'Announce this instance',
+    description,
+    messages: [ref.message],
+    bindings: operationBinding({
+      retain: true,
+      messageExpiryInterval: {
+        type: 'integer',
+        minimum: 1,
+        default: DISCOVERY_EXPIRY_SECONDS,
+        description: 'Seconds the announcement stays valid.',
+      },
+    }),
+    'x-stinger-kind': 'discovery',
+    'x-stinger-name': iface,
+  };
+}
+
+/**
+ * @param {Model} model
+ */
+function infoObject(model) {
+  const iface = model.interface;
+  const summary = cleanText(iface.summary);
+  const documentation = cleanText(iface.documentation);
+  const description =
+    [summary, documentation].filter(Boolean).join('\n\n') ||
+    `The ${iface.name} interface of stinger-ipc, over MQTT v5.`;
+  /** @type {Record<string, any>} */
+  const stingerInterface = { name: iface.name, version: iface.version, stingeripcVersion: model.stingeripcVersion };
+  if (iface.title !== undefined) stingerInterface.title = iface.title;
+  if (iface.summary !== undefined) stingerInterface.summary = iface.summary;
+  if (iface.documentation !== undefined) stingerInterface.documentation = iface.documentation;
+  return {
+    title: iface.title || iface.name,
+    version: iface.version,
+    description,
+    'x-stinger-interface': stingerInterface,
+    'x-stinger-constants': model.constants.map((c) => {
+      /** @type {Record<string, any>} */
+      const entry = { name: c.name, type: c.type, value: c.value };
+      const text = cleanText(c.description);
+      if (text) entry.description = text;
+      return entry;
+    }),
+  };
+}
+
+/**
+ * @param {string} iface
+ * @param {BuildOptions} options
+ */
+function brokerServer(iface, options) {
+  const host = options.host || DEFAULT_HOST;
+  const port = options.port || DEFAULT_PORT;
+  return {
+    host: `${host}:${port}`,
+    protocol: 'mqtt',
+    protocolVersion: '5',
+    description: 'The MQTT v5 broker that servers and clients of this interface share.',
+    bindings: {
+      mqtt: {
+        cleanSession: true,
+        keepAlive: KEEP_ALIVE_SECONDS,
+        lastWill: { topic: addresses.discovery(iface), qos: 1, retain: true, message: '' },
+        bindingVersion: BINDING_VERSION,
+      },
+    },
+  };
+}
+
+const PARAMETERS = () => ({
+  service_id: { description: 'Instance id of the server; several instances of one interface can share a broker.' },
+  client_id: { description: 'MQTT client id of the caller; responses go to its own topics.' },
+});
+
+/**
+ * Builds the AsyncAPI document of a model. Pure: same model, same document,
+ * with keys in a fixed order.
+ * @param {Model} model
+ * @param {BuildOptions} [options]
+ * @returns {Record<string, any>}
+ */
+function buildAsyncApi(model, options = {}) {
+  const iface = model.interface.name;
+  const parts = new DocumentParts();
+  for (const signal of model.signals) addSignal(parts, iface, signal);
+  for (const method of model.methods) addMethod(parts, iface, method);
+  for (const property of model.properties) addProperty(parts, iface, property);
+  addDiscovery(parts, iface);
+
+  /** @type {Record<string, Schema>} */
+  const schemas = {};
+  for (const e of model.enums) schemas[e.name] = enumSchema(e);
+  for (const s of model.structs) schemas[s.name] = structSchema(s);
+  schemas[RETURN_CODE_SCHEMA] = returnCodeSchema();
+  Object.assign(schemas, parts.payloadSchemas);
+
+  return {
+    asyncapi: ASYNCAPI_VERSION,
+    info: infoObject(model),
+    defaultContentType: CONTENT_TYPE,
+    servers: { broker: brokerServer(iface, options) },
+    channels: parts.channels,
+    operations: parts.operations,
+    components: {
+      schemas,
+      messages: parts.messages,
+      parameters: PARAMETERS(),
+    },
+  };
+}
+
+/**
+ * Component schema names the document reserves for itself; an enum or struct
+ * with such a name would clash.
+ */
+const RESERVED_SCHEMA_NAMES = [RETURN_CODE_SCHEMA];
+
+module.exports = { buildAsyncApi, RESERVED_SCHEMA_NAMES, DEFAULT_HOST, DEFAULT_PORT, addresses };
