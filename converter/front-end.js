@@ -1,0 +1,37 @@
+// @ts-check
+'use strict';
+// The converter's front end: a .stingeripc file in, a model or every error out.
+
+const fs = require('fs');
+const { loadYaml } = require('./load');
+const { buildModel } = require('./model');
+const { validateModel } = require('./validate');
+const { formatDiagnostic, makeDiagnostic, sortDiagnostics } = require('./diagnostics');
+
+/** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
+/** @typedef {import('./model').Model} Model */
+
+/**
+ * Loads and checks an interface file. Input problems come back as
+ * diagnostics (model undefined); only internal bugs throw.
+ * @param {string} filePath path as given; used in diagnostics and `model.file`
+ * @param {string} [text] the file's content; read from disk when omitted
+ * @returns {{ model: Model | undefined, diagnostics: Diagnostic[] }}
+ */
+function loadInterface(filePath, text) {
+  if (text === undefined) {
+    try {
+      text = fs.readFileSync(filePath, 'utf8');
+    } catch (err) {
+      const reason = err instanceof Error && 'code' in err ? String(err.code) : String(err);
+      return { model: undefined, diagnostics: [makeDiagnostic(filePath, { line: 1, col: 1 }, `cannot read the file (${reason})`)] };
+    }
+  }
+  const loaded = loadYaml(filePath, text);
+  const built = buildModel(loaded, filePath);
+  const semantic = validateModel(built.model, built.references);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...built.diagnostics, ...semantic]);
+  return { model: diagnostics.length === 0 ? built.model : undefined, diagnostics };
+}
+
+module.exports = { loadInterface, formatDiagnostic };

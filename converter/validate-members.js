@@ -1,0 +1,88 @@
+// @ts-check
+'use strict';
+// Names of the members the template generates on the server and client
+// classes, and the check that no two elements claim the same member.
+// Keep in step with the template (issue 3, docs/internals.md §3).
+
+const naming = require('../filters/naming');
+
+/** @typedef {import('./model').Model} Model */
+/** @typedef {import('./model').Loc} Loc */
+
+// Members every generated server and client has.
+const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection'];
+
+/**
+ * @typedef {{ member: string, kind: string, what: string, loc: Loc }} Member
+ */
+
+/**
+ * @param {Model} model
+ * @returns {{ server: Member[], client: Member[] }}
+ */
+function generatedMembers(model) {
+  /** @type {Member[]} */
+  const server = [];
+  /** @type {Member[]} */
+  const client = [];
+  for (const s of model.signals) {
+    const what = `signal '${s.name}'`;
+    server.push({ member: `emit${naming.pascalCase(s.name)}`, kind: 'signal', what, loc: s.loc });
+    client.push({ member: `receive${naming.pascalCase(s.name)}`, kind: 'signal', what, loc: s.loc });
+  }
+  for (const m of model.methods) {
+    const what = `method '${m.name}'`;
+    server.push({ member: `handle${naming.pascalCase(m.name)}`, kind: 'method', what, loc: m.loc });
+    client.push({ member: naming.camelCase(m.name), kind: 'method', what, loc: m.loc });
+  }
+  for (const p of model.properties) {
+    const what = `property '${p.name}'`;
+    const pascal = naming.pascalCase(p.name);
+    for (const member of [naming.camelCase(p.name), `set${pascal}`, `on${pascal}Updated`]) {
+      server.push({ member, kind: 'property', what, loc: p.loc });
+    }
+    for (const member of [naming.camelCase(p.name), `set${pascal}`, `on${pascal}Changed`]) {
+      client.push({ member, kind: 'property', what, loc: p.loc });
+    }
+  }
+  return { server, client };
+}
+
+/**
+ * Reports an element whose generated member is a fixed member or the member
+ * of an element of another kind. Same-kind clashes are name collisions and
+ * are reported by validate.js already.
+ * @param {Model} model
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function checkGeneratedMembers(model, error) {
+  const { server, client } = generatedMembers(model);
+  const reported = new Set();
+  for (const [side, members] of /** @type {const} */ ([['server', server], ['client', client]])) {
+    const ordered = [...members].sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
+    /** @type {Map<string, Member>} */
+    const seen = new Map();
+    for (const m of ordered) {
+      if (m.member === '') continue;
+      if (FIXED_MEMBERS.includes(m.member)) {
+        const key = `${m.what}|fixed|${m.member}`;
+        if (!reported.has(key)) {
+          reported.add(key);
+          error(m.loc, `${m.what} becomes the ${side} member '${m.member}', which every generated ${side} already has`, `rename the ${m.kind}`);
+        }
+        continue;
+      }
+      const first = seen.get(m.member);
+      if (!first) {
+        seen.set(m.member, m);
+      } else if (first.kind !== m.kind) {
+        const key = `${first.what}|${m.what}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        error(m.loc, `${m.what} and ${first.what} (line ${first.loc.line}) both become the ${side} member '${m.member}'`, 'rename one of them');
+      }
+    }
+  }
+}
+
+module.exports = { generatedMembers, checkGeneratedMembers, FIXED_MEMBERS };

@@ -1,0 +1,232 @@
+// @ts-check
+'use strict';
+// Semantic checks on the model: references, duplicates, and names that would
+// break or collide in the generated TypeScript. Runs even when the shape
+// checks found problems, on whatever the model builder could read.
+
+const { makeDiagnostic } = require('./diagnostics');
+const { didYouMean } = require('./suggest');
+const { NAME_PATTERN } = require('./format');
+const { checkGeneratedMembers } = require('./validate-members');
+const naming = require('../filters/naming');
+
+/** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
+/** @typedef {import('./model').Model} Model */
+/** @typedef {import('./model').Field} Field */
+/** @typedef {import('./model').Loc} Loc */
+/** @typedef {import('./model').Reference} Reference */
+
+// Type names the generated package already uses; an enum or struct with one
+// of these TypeScript names would shadow it.
+const TAKEN_TYPE_NAMES = [
+  'MqttConnection', 'ReturnCode', 'MethodError', 'StingerError',
+  'Date', 'Uint8Array', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
+  'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal',
+];
+
+/**
+ * @param {Model} model
+ * @param {Reference[]} references
+ * @returns {Diagnostic[]}
+ */
+function validateModel(model, references) {
+  /** @type {Diagnostic[]} */
+  const diagnostics = [];
+  /** @type {(loc: Loc, message: string, hint?: string) => void} */
+  const error = (loc, message, hint) => {
+    diagnostics.push(makeDiagnostic(loc.file, loc, message, hint));
+  };
+
+  checkReferences(model, references, error);
+  checkTypeNames(model, error);
+  checkElementNames(model, error);
+  for (const def of model.enums) checkEnumValues(def, error);
+  for (const def of model.structs) checkFields(def.members, `structure '${def.name}'`, 'member', false, error);
+  for (const def of model.signals) checkFields(def.payload, `signal '${def.name}'`, 'payload field', true, error);
+  for (const def of model.methods) {
+    checkFields(def.arguments, `method '${def.name}'`, 'argument', true, error);
+    checkFields(def.returnValues, `method '${def.name}'`, 'return value', true, error);
+  }
+  for (const def of model.properties) checkFields(def.values, `property '${def.name}'`, 'value', true, error);
+  checkGeneratedMembers(model, error);
+  return diagnostics;
+}
+
+/**
+ * @param {Model} model
+ * @param {Reference[]} references
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function checkReferences(model, references, error) {
+  const enumNames = model.enums.map((e) => e.name);
+  const structNames = model.structs.map((s) => s.name);
+  for (const ref of references) {
+    const [wanted, other] = ref.kind === 'enum' ? [enumNames, structNames] : [structNames, enumNames];
+    if (wanted.includes(ref.name)) continue;
+    const noun = ref.kind === 'enum' ? 'enum' : 'structure';
+    if (other.includes(ref.name)) {
+      const otherKind = ref.kind === 'enum' ? 'struct' : 'enum';
+      error(ref.loc, `'${ref.name}' is ${ref.kind === 'enum' ? 'a structure' : 'an enum'}, not ${ref.kind === 'enum' ? 'an enum' : 'a structure'}`,
+        `use 'type: ${otherKind}' with '${otherKind}Name: ${ref.name}'`);
+      continue;
+    }
+    const section = ref.kind === 'enum' ? 'enums' : 'structures';
+    error(ref.loc, `unknown ${noun} '${ref.name}'`, didYouMean(ref.name, wanted) || `define it under '${section}'`);
+  }
+}
+
+/**
+ * Enums and structs both become TypeScript types, so they share one namespace.
+ * @param {Model} model
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function checkTypeNames(model, error) {
+  const interfacePascal = naming.pascalCase(model.interface.name);
+  const taken = [...TAKEN_TYPE_NAMES, `${interfacePascal}Server`, `${interfacePascal}Client`];
+  const types = [
+    ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, loc: e.loc })),
+    ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, loc: s.loc })),
+  ];
+  const usable = types.filter((t) => checkName(t.what, t.name, naming.pascalCase(t.name), t.loc, false, error));
+  for (const t of usable) {
+    const tsName = naming.pascalCase(t.name);
+    if (taken.includes(tsName)) {
+      error(t.loc, `${t.what} becomes the TypeScript type '${tsName}', which the generated code already uses`, 'rename it');
+    }
+  }
+  reportCollisions(usable, (t) => naming.pascalCase(t.name), 'the TypeScript type', error);
+}
+
+/**
+ * Signals, methods, properties, constants and the interface itself.
+ * @param {Model} model
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function checkElementNames(model, error) {
+  const { interface: iface } = model;
+  if (iface.name !== '') checkName(`interface '${iface.name}'`, iface.name, naming.pascalCase(iface.name), iface.loc, false, error);
+  /** @type {Array<[string, Array<{ name: string, loc: Loc }>]>} */
+  const groups = [['signal', model.signals], ['method', model.methods], ['property', model.properties], ['constant', model.constants]];
+  for (const [noun, defs] of groups) {
+    const usable = defs
+      .map((d) => ({ what: `${noun} '${d.name}'`, name: d.name, loc: d.loc }))
+      .filter((d) => checkName(d.what, d.name, naming.camelCase(d.name), d.loc, false, error));
+    reportCollisions(usable, (d) => naming.camelCase(d.name), 'the TypeScript name', error);
+  }
+}
+
+/**
+ * @param {import('./model').EnumDef} def
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function checkEnumValues(def, error) {
+  const owner = `enum '${def.name}'`;
+  const values = def.values.map((v) => ({ what: `value '${v.name}' of ${owner}`, name: v.name, loc: v.loc, value: v.value }));
+  const unique = reportDuplicates(values, error);
+  const usable = unique.filter((v) => checkName(v.what, v.name, naming.pascalCase(v.name), v.loc, false, error));
+  reportCollisions(usable, (v) => naming.pascalCase(v.name), 'the enum member', error);
+  /** @type {Map<number, { name: string, loc: Loc }>} */
+  const numbers = new Map();
+  for (const v of values) {
+    const first = numbers.get(v.value);
+    if (first) {
+      error(v.loc, `${v.what} has the number ${v.value}, which '${first.name}' on line ${first.loc.line} already has`, 'give each value its own number');
+    } else {
+      numbers.set(v.value, v);
+    }
+  }
+}
+
+/**
+ * One list of fields: duplicates, collisions, usable names; parameters must
+ * not be reserved words.
+ * @param {Field[]} fields
+ * @param {string} owner
+ * @param {string} noun
+ * @param {boolean} becomesParameter
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function checkFields(fields, owner, noun, becomesParameter, error) {
+  const items = fields.map((f) => ({ what: `${noun} '${f.name}' of ${owner}`, name: f.name, loc: f.loc }));
+  const unique = reportDuplicates(items, error);
+  const usable = unique.filter((f) => checkName(f.what, f.name, naming.camelCase(f.name), f.loc, becomesParameter, error));
+  reportCollisions(usable, (f) => naming.camelCase(f.name), 'the TypeScript name', error);
+}
+
+/**
+ * Reports a name that cannot be written as given or cannot become `tsName`.
+ * @param {string} what
+ * @param {string} name
+ * @param {string} tsName
+ * @param {Loc} loc
+ * @param {boolean} becomesParameter
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ * @returns {boolean} true when the name is usable
+ */
+function checkName(what, name, tsName, loc, becomesParameter, error) {
+  if (name === '') {
+    error(loc, `${what.replace(/ ''/, '')} has an empty name`, 'give it a name');
+    return false;
+  }
+  if (!NAME_PATTERN.test(name)) {
+    error(loc, `${what}: a name may only contain letters, digits, '_' and '-'`, 'it is used as written in MQTT topics and JSON keys');
+    return false;
+  }
+  if (tsName === '') {
+    error(loc, `${what} has no letters or digits, so it cannot become a TypeScript name`, 'give it a name with letters');
+    return false;
+  }
+  if (!naming.isIdentifier(tsName)) {
+    error(loc, `${what} becomes '${tsName}', which is not a valid TypeScript name because it starts with a digit`, 'start the name with a letter');
+    return false;
+  }
+  if (becomesParameter && naming.isReservedWord(tsName)) {
+    error(loc, `${what} becomes the parameter '${tsName}', a reserved word in TypeScript`, 'rename it');
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Same name as written, twice in one list. Returns the first of each name.
+ * @template {{ what: string, name: string, loc: Loc }} T
+ * @param {T[]} items
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ * @returns {T[]}
+ */
+function reportDuplicates(items, error) {
+  /** @type {Map<string, T>} */
+  const seen = new Map();
+  for (const item of items) {
+    const first = seen.get(item.name);
+    if (first) error(item.loc, `duplicate ${item.what} (first defined on line ${first.loc.line})`, 'names in one list must be unique');
+    else seen.set(item.name, item);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Different names as written that become the same TypeScript name.
+ * Reports the later one, naming the line of the earlier.
+ * @template {{ what: string, name: string, loc: Loc }} T
+ * @param {T[]} items
+ * @param {(item: T) => string} convert
+ * @param {string} target e.g. 'the TypeScript type'
+ * @param {(loc: Loc, message: string, hint?: string) => void} error
+ */
+function reportCollisions(items, convert, target, error) {
+  const ordered = [...items].sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
+  /** @type {Map<string, T>} */
+  const seen = new Map();
+  for (const item of ordered) {
+    const tsName = convert(item);
+    const first = seen.get(tsName);
+    if (first && first.name !== item.name) {
+      error(item.loc, `${item.what} and ${first.what} (line ${first.loc.line}) both become ${target} '${tsName}'`, 'rename one of them');
+    } else if (!first) {
+      seen.set(tsName, item);
+    }
+  }
+}
+
+module.exports = { validateModel, reportCollisions, TAKEN_TYPE_NAMES };
