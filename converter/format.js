@@ -26,6 +26,22 @@ const TYPE_ALIASES = {
   list: 'array', sequence: 'array',
 };
 
+// Words for keys that other formats use; suggested only where the key is allowed.
+/** @type {Record<string, string>} */
+const KEY_ALIASES = {
+  enumerations: 'enums', enumeration: 'enums',
+  fields: 'members', attributes: 'members',
+  params: 'arguments', parameters: 'arguments', inputs: 'arguments',
+  outputs: 'returnValues', results: 'returnValues', return: 'returnValues',
+  description: 'documentation', doc: 'documentation', docs: 'documentation',
+  documentation: 'description',
+  readonly: 'readOnly', 'read-only': 'readOnly',
+  items: 'itemType', itemtype: 'itemType', of: 'itemType',
+  enum: 'enumName', struct: 'structName',
+  nullable: 'optional', required: 'optional',
+  default: 'value',
+};
+
 // Keys accepted for compatibility with stinger-ipc but not used by this converter.
 const FIELD_EXTRA_KEYS = ['schema', 'index', 'example', 'version', 'enumVersion', 'structVersion', 'consumers'];
 
@@ -66,5 +82,5 @@ const NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 module.exports = {
   SUPPORTED_VERSIONS, PRIMITIVE_TYPES, FIELD_TYPES, CONSTANT_TYPES, TYPE_ALIASES,
-  FIELD_EXTRA_KEYS, KEYS, REQUIRED_KEYS, NAME_PATTERN,
+  KEY_ALIASES, FIELD_EXTRA_KEYS, KEYS, REQUIRED_KEYS, NAME_PATTERN,
 };

@@ -28,6 +28,9 @@ function loadInterface(filePath, text) {
     }
   }
   const loaded = loadYaml(filePath, text);
+  // After a syntax error the parser's recovered tree would only produce
+  // misleading follow-up errors; report the syntax errors alone.
+  if (!loaded.syntaxOk) return { model: undefined, diagnostics: sortDiagnostics(loaded.diagnostics) };
   const built = buildModel(loaded, filePath);
   const semantic = validateModel(built.model, built.references);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...built.diagnostics, ...semantic]);

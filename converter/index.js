@@ -136,6 +136,7 @@ module.exports = {
   serialize,
   validateDocument,
   problemsOf,
+  reservedNameDiagnostics,
   buildAsyncApi,
   DEFAULT_HOST,
   DEFAULT_PORT,

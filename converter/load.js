@@ -14,6 +14,7 @@ const { makeDiagnostic } = require('./diagnostics');
  * @property {YAML.LineCounter} lineCounter
  * @property {(offset: number) => { line: number, col: number }} position 1-based position of a text offset
  * @property {Diagnostic[]} diagnostics YAML syntax errors and duplicate keys
+ * @property {boolean} syntaxOk false when the YAML itself is broken; the tree is then a guess
  */
 
 /**
@@ -33,10 +34,13 @@ function loadYaml(file, text) {
   /** @type {Diagnostic[]} */
   const diagnostics = [];
   for (const error of [...document.errors, ...document.warnings]) {
-    diagnostics.push(makeDiagnostic(file, position(error.pos[0]), `YAML: ${firstLine(error.message)}`));
+    const message = error.code === 'MULTIPLE_DOCS'
+      ? "the file holds more than one YAML document (a second '---'); an interface file is one document"
+      : firstLine(error.message);
+    diagnostics.push(makeDiagnostic(file, position(error.pos[0]), `YAML: ${message}`));
   }
   reportDuplicateKeys(document.contents, file, position, diagnostics);
-  return { document, text, lineCounter, position, diagnostics };
+  return { document, text, lineCounter, position, diagnostics, syntaxOk: document.errors.length === 0 };
 }
 
 /**

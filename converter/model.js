@@ -7,7 +7,7 @@
 
 const YAML = require('yaml');
 const { makeDiagnostic } = require('./diagnostics');
-const { didYouMean } = require('./suggest');
+const { didYouMean, closestKey } = require('./suggest');
 const format = require('./format');
 
 /** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
@@ -336,7 +336,10 @@ class ModelBuilder {
         this.error(this.loc(item), `${what} must be a map with 'name' and 'type', found ${describe(item)}`);
         continue;
       }
-      const keys = this.readMap(item, 'field', what);
+      // Name the field in messages about its other keys when it has a name.
+      const rawName = item.get('name');
+      const label = typeof rawName === 'string' ? `${noun} '${rawName}' of ${owner}` : what;
+      const keys = this.readMap(item, 'field', label);
       const nameEntry = keys.get('name');
       const name = this.readString(nameEntry, `the name of ${what}`);
       const named = name === undefined ? what : `${noun} '${name}' of ${owner}`;
@@ -424,7 +427,7 @@ class ModelBuilder {
     }
     const map = this.expectMap(entry, `'itemType' of ${what}`);
     if (!map) return undefined;
-    const itemWhat = `the items of ${what}`;
+    const itemWhat = `'itemType' of ${what}`;
     const itemKeys = this.readMap(map, 'itemType', `'itemType' of ${what}`);
     for (const key of ['enumVersion', 'structVersion']) this.readVersionText(itemKeys.get(key), `'${key}' of ${itemWhat}`);
     const items = this.readType(itemKeys, itemWhat, 'itemType');
@@ -499,19 +502,23 @@ class ModelBuilder {
     /** @type {Map<string, Entry>} */
     const entries = new Map();
     const allowed = format.KEYS[kind];
+    // A misspelled required key is reported once, as the misspelling.
+    const suggested = new Set();
     for (const pair of map.items) {
       const key = this.keyName(pair, `a key of ${what}`);
       if (key === undefined || entries.has(key)) continue;
       const keyNode = /** @type {YAML.Scalar} */ (pair.key);
       if (!allowed.includes(key)) {
         const where = kind === 'topLevel' ? 'at the top level' : `in ${what}`;
-        this.error(this.loc(keyNode), `unknown key '${key}' ${where}`, didYouMean(key, allowed) || `allowed keys: ${allowed.join(', ')}`);
+        const match = closestKey(key, allowed);
+        if (match) suggested.add(match);
+        this.error(this.loc(keyNode), `unknown key '${key}' ${where}`, match ? `did you mean '${match}'?` : `allowed keys: ${allowed.join(', ')}`);
         continue;
       }
       entries.set(key, { key, keyNode, value: pair.value });
     }
     for (const required of format.REQUIRED_KEYS[kind]) {
-      if (!entries.has(required)) {
+      if (!entries.has(required) && !suggested.has(required)) {
         const where = kind === 'topLevel' ? 'at the top level' : `in ${what}`;
         this.error(this.loc(map), `missing required key '${required}' ${where}`);
       }

@@ -2,8 +2,11 @@
 'use strict';
 // "did you mean ...?" suggestions for misspelled keys, types and names.
 
+const { KEY_ALIASES } = require('./format');
+
 /**
- * Levenshtein distance, case-insensitive (a wrong case is a cheap mistake).
+ * Edit distance counting a swap of two neighbours as one edit (`tpye`),
+ * case-insensitive (a wrong case is a cheap mistake).
  * @param {string} a
  * @param {string} b
  * @returns {number}
@@ -11,32 +14,56 @@
 function editDistance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
+  /** @type {number[][]} */
+  const d = [];
+  for (let i = 0; i <= s.length; i++) {
+    d.push([i]);
     for (let j = 1; j <= t.length; j++) {
-      const substitution = previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      if (i === 0) {
+        d[i][j] = j;
+        continue;
+      }
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
-    previous = current;
   }
-  return previous[t.length];
+  return d[s.length][t.length];
+}
+
+/**
+ * Spelling-neutral form: `return_values`, `Return-Values` and `returnValues` match.
+ * @param {string} name
+ */
+function normalize(name) {
+  return name.replace(/[-_\s]/g, '').toLowerCase();
 }
 
 /**
  * The candidate closest to `name`, if it is close enough to be a likely typo.
+ * A candidate that starts with `name` (`struct` for `structures`) also counts.
  * @param {string} name
  * @param {Iterable<string>} candidates
  * @returns {string | undefined}
  */
 function closest(name, candidates) {
-  // Allow about one mistake per three characters, at least one.
-  const limit = Math.max(1, Math.floor(name.length / 3));
+  const wanted = normalize(name);
+  const list = [...candidates];
+  const sameWords = list.find((c) => normalize(c) === wanted);
+  if (sameWords !== undefined) return sameWords;
+  // Plurals and abbreviations: `struct` -> `structures`, `prop` -> `properties`.
+  const stem = wanted.replace(/s$/, '');
+  const extended = stem.length >= 3 ? list.filter((c) => normalize(c).startsWith(stem)) : [];
+  if (extended.length === 1) return extended[0];
+  // Otherwise allow about one mistake per three characters, at least one.
+  const limit = Math.max(1, Math.floor(wanted.length / 3));
   /** @type {string | undefined} */
   let best;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
+  for (const candidate of list) {
+    const distance = editDistance(wanted, normalize(candidate));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -48,11 +75,34 @@ function closest(name, candidates) {
 /**
  * @param {string} name
  * @param {Iterable<string>} candidates
+ * @param {Record<string, string>} [aliases] known other words for a candidate
  * @returns {string | undefined} hint text, or undefined when nothing is close
  */
-function didYouMean(name, candidates) {
-  const match = closest(name, candidates);
+function didYouMean(name, candidates, aliases = {}) {
+  const match = closestWithAliases(name, candidates, aliases);
   return match === undefined ? undefined : `did you mean '${match}'?`;
 }
 
-module.exports = { editDistance, closest, didYouMean };
+/**
+ * @param {string} name
+ * @param {Iterable<string>} candidates
+ * @param {Record<string, string>} aliases
+ * @returns {string | undefined}
+ */
+function closestWithAliases(name, candidates, aliases) {
+  const list = [...candidates];
+  const alias = Object.prototype.hasOwnProperty.call(aliases, name.toLowerCase()) ? aliases[name.toLowerCase()] : undefined;
+  return alias !== undefined && list.includes(alias) ? alias : closest(name, list);
+}
+
+/**
+ * The key of the file format that `name` most likely meant.
+ * @param {string} name
+ * @param {string[]} allowed
+ * @returns {string | undefined}
+ */
+function closestKey(name, allowed) {
+  return closestWithAliases(name, allowed, KEY_ALIASES);
+}
+
+module.exports = { editDistance, closest, closestKey, didYouMean, normalize };
