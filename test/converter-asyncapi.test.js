@@ -387,6 +387,17 @@ describe('converter API on real interface files', () => {
     expect(result.diagnostics[0].message).to.match(/^cannot read the file \(ENOENT\)/);
   });
 
+  it('refuses enums and structs named like a schema the document reserves', () => {
+    const model = handModel();
+    model.enums[0].name = 'ReturnCode';
+    model.enums[0].loc = { file: 'hand.stingeripc', line: 4, col: 3 };
+    const found = converter.reservedNameDiagnostics(model);
+    expect(found.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`)).to.deep.equal([
+      "hand.stingeripc:4:3: 'ReturnCode' is reserved: the document defines its own 'ReturnCode' schema",
+    ]);
+    expect(converter.reservedNameDiagnostics(handModel())).to.deep.equal([]);
+  });
+
   it('serializes JSON that parses back to the same document', () => {
     const document = converter.convertFile(cases[0].input).document;
     expect(JSON.parse(converter.serialize(/** @type {any} */ (document), 'json'))).to.deep.equal(document);
