@@ -149,6 +149,14 @@ describe('stingeripc-to-asyncapi CLI', function () {
     expect(listDir(dir)).to.deep.equal([]);
   });
 
+  it('exits 1 when the output cannot be written, leaving no temporary file', async () => {
+    const target = path.join(dir, 'no-such-dir', 'out.yaml');
+    const run = await runCli([input('Example.stingeripc'), '-o', target]);
+    expect(run.code).to.equal(1);
+    expect(run.stderr).to.include(`stingeripc-to-asyncapi: cannot write ${target}:`);
+    expect(listDir(dir)).to.deep.equal(['Example.stingeripc']);
+  });
+
   it('exits 1 with a clear message on bad usage', async () => {
     const file = input('Example.stingeripc');
     const cases = [
