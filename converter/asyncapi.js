@@ -258,6 +258,7 @@ function addMethod(parts, iface, method) {
     message({
       name: `${id}.response`,
       title: `Result of ${method.name}`,
+      description: 'The return values. When ReturnCode is not 0 the payload carries no meaning and may be empty.',
       payload: responsePayload,
       headers: userPropertiesSchema(['ReturnCode', 'DebugInfo'], ['ReturnCode']),
       correlated: true,
@@ -340,6 +341,7 @@ function addProperty(parts, iface, property) {
       name: `${id}.updateResponse`,
       title: `Result of updating ${property.name}`,
       summary: 'The value now in force.',
+      description: 'The value in force after the update request was handled, with its PropertyVersion.',
       headers: userPropertiesSchema(['ReturnCode', 'PropertyVersion', 'DebugInfo'], ['ReturnCode']),
       payload: schemaRef(`${id}.valuePayload`),
       correlated: true,
