@@ -84,17 +84,36 @@ function checkTypeNames(model, error) {
   const interfacePascal = naming.pascalCase(model.interface.name);
   const taken = [...TAKEN_TYPE_NAMES, `${interfacePascal}Server`, `${interfacePascal}Client`];
   const types = [
-    ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, loc: e.loc })),
-    ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, loc: s.loc })),
+    ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: naming.pascalCase(e.name), loc: e.loc })),
+    ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, tsName: naming.pascalCase(s.name), loc: s.loc })),
   ];
-  const usable = types.filter((t) => checkName(t.what, t.name, naming.pascalCase(t.name), t.loc, false, error));
+  const usable = types.filter((t) => checkName(t.what, t.name, t.tsName, t.loc, false, error));
   for (const t of usable) {
-    const tsName = naming.pascalCase(t.name);
-    if (taken.includes(tsName)) {
-      error(t.loc, `${t.what} becomes the TypeScript type '${tsName}', which the generated code already uses`, 'rename it');
+    if (taken.includes(t.tsName)) {
+      error(t.loc, `${t.what} becomes the TypeScript type '${t.tsName}', which the generated code already uses`, 'rename it');
     }
   }
-  reportCollisions(usable, (t) => naming.pascalCase(t.name), 'the TypeScript type', error);
+  reportCollisions([...usable, ...payloadTypes(model)], (t) => t.tsName, 'the TypeScript type', error);
+}
+
+/**
+ * The TypeScript types the template declares for wire objects, next to the
+ * enums and structs (keep in step with filters/model.js). Two of these only
+ * collide when their elements' names do, which is reported already.
+ * @param {Model} model
+ * @returns {Array<{ what: string, name: string, tsName: string, loc: Loc, derived: true }>}
+ */
+function payloadTypes(model) {
+  /** @type {Array<{ what: string, name: string, tsName: string, loc: Loc, derived: true }>} */
+  const result = [];
+  for (const s of model.signals) {
+    if (s.payload.length > 0) result.push({ what: `the payload type of signal '${s.name}'`, name: `signal:${s.name}`, tsName: `${naming.pascalCase(s.name)}Payload`, loc: s.loc, derived: true });
+  }
+  for (const m of model.methods) {
+    if (m.arguments.length > 0) result.push({ what: `the arguments type of method '${m.name}'`, name: `method:${m.name}`, tsName: `${naming.pascalCase(m.name)}Arguments`, loc: m.loc, derived: true });
+    if (m.returnValues.length > 0) result.push({ what: `the result type of method '${m.name}'`, name: `method:${m.name}:result`, tsName: `${naming.pascalCase(m.name)}Result`, loc: m.loc, derived: true });
+  }
+  return result;
 }
 
 /**
@@ -207,8 +226,9 @@ function reportDuplicates(items, error) {
 
 /**
  * Different names as written that become the same TypeScript name.
- * Reports the later one, naming the line of the earlier.
- * @template {{ what: string, name: string, loc: Loc }} T
+ * Reports the later one, naming the line of the earlier. Items marked
+ * `derived` are only reported against items that are not.
+ * @template {{ what: string, name: string, loc: Loc, derived?: boolean }} T
  * @param {T[]} items
  * @param {(item: T) => string} convert
  * @param {string} target e.g. 'the TypeScript type'
@@ -221,7 +241,7 @@ function reportCollisions(items, convert, target, error) {
   for (const item of ordered) {
     const tsName = convert(item);
     const first = seen.get(tsName);
-    if (first && first.name !== item.name) {
+    if (first && first.name !== item.name && !(first.derived && item.derived)) {
       error(item.loc, `${item.what} and ${first.what} (line ${first.loc.line}) both become ${target} '${tsName}'`, 'rename one of them');
     } else if (!first) {
       seen.set(tsName, item);

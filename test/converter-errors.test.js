@@ -159,6 +159,15 @@ describe('converter front end: errors', () => {
     ]);
   });
 
+  it('reports enums and structures that collide with generated payload types', () => {
+    expect(errorsOf([...HEADER, 'signals:', '  foo: {payload: [{name: a, type: string}]}',
+      'methods:', '  add: {arguments: [{name: a, type: integer}], returnValues: [{name: s, type: integer}]}',
+      'structures:', '  foo_payload: {members: []}', '  AddResult: {members: []}'])).to.deep.equal([
+      `${FILE}:11:3: error: structure 'foo_payload' and the payload type of signal 'foo' (line 7) both become the TypeScript type 'FooPayload' (rename one of them)`,
+      `${FILE}:12:3: error: structure 'AddResult' and the result type of method 'add' (line 9) both become the TypeScript type 'AddResult' (rename one of them)`,
+    ]);
+  });
+
   it('reports type names the generated code already uses', () => {
     expect(errorsOf([...HEADER, 'structures:', '  date: {members: []}', '  example_client: {members: []}'])).to.deep.equal([
       `${FILE}:7:3: error: structure 'date' becomes the TypeScript type 'Date', which the generated code already uses (rename it)`,
