@@ -25,8 +25,8 @@ Options:
                         INPUT's file name without .stingeripc, .stinger.yaml,
                         .stinger.yml, .yaml or .yml.
   -f, --format FORMAT   yaml (default) or json
-      --host HOST       broker host written into the document's server
-                        (default: localhost)
+      --host HOST       broker host name or IP address written into the
+                        document's server (default: localhost)
       --port PORT       broker port, 1..65535 (default: 1883)
       --check           only validate INPUT; write nothing
   -h, --help            show this help and exit
@@ -76,8 +76,8 @@ function parseCommandLine(argv) {
   if (values.format !== 'yaml' && values.format !== 'json') {
     throw new UsageError(`--format must be 'yaml' or 'json', not '${values.format}'`);
   }
-  if (values.host !== undefined && !/^[^\s:/]+$/.test(values.host)) {
-    throw new UsageError(`--host must be a host name or IPv4 address, not '${values.host}'`);
+  if (values.host !== undefined && !/^([^\s:/[\]]+|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/.test(values.host)) {
+    throw new UsageError(`--host must be a host name or IP address, not '${values.host}'`);
   }
   let port;
   if (values.port !== undefined) {

@@ -442,8 +442,10 @@ function infoObject(model) {
 function brokerServer(iface, options) {
   const host = options.host || DEFAULT_HOST;
   const port = options.port || DEFAULT_PORT;
+  // An IPv6 literal needs brackets before the port.
+  const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   return {
-    host: `${host}:${port}`,
+    host: `${hostPart}:${port}`,
     protocol: 'mqtt',
     protocolVersion: '5',
     description: 'The MQTT v5 broker that servers and clients of this interface share.',

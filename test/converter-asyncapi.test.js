@@ -126,6 +126,8 @@ describe('AsyncAPI builder (hand-made model)', () => {
   it('defaults the server to localhost:1883', () => {
     const plain = buildAsyncApi(/** @type {any} */ (handModel()));
     expect(plain.servers.broker.host).to.equal('localhost:1883');
+    const ipv6 = buildAsyncApi(/** @type {any} */ (handModel()), { host: '::1', port: 1884 });
+    expect(ipv6.servers.broker.host).to.equal('[::1]:1884');
   });
 
   it('uses the wire addresses of the protocol', () => {

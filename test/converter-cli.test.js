@@ -165,6 +165,8 @@ describe('stingeripc-to-asyncapi CLI', function () {
       { args: [file, '--format', 'xml'], message: "--format must be 'yaml' or 'json', not 'xml'" },
       { args: [file, '--port', '70000'], message: "--port must be a number from 1 to 65535, not '70000'" },
       { args: [file, '--bogus'], message: "Unknown option '--bogus'" },
+      { args: [file, '--host', 'a b'], message: "--host must be a host name or IP address, not 'a b'" },
+      { args: [file, '--check', '-o', 'x.yaml'], message: '--check writes nothing; drop --output' },
     ];
     for (const c of cases) {
       const run = await runCli(c.args);
