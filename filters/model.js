@@ -1,0 +1,233 @@
+// @ts-check
+'use strict';
+// Reads the parsed AsyncAPI document (parser v3 API) into the plain data the
+// templates render: the interface, its enums, structs, signals and methods,
+// with TypeScript names already decided. The template never sees the
+// .stingeripc file; everything comes from the document and its
+// `x-stinger-*` extensions (docs/internals.md §2).
+
+const { pascalCase, camelCase, kebabCase } = require('./naming');
+const types = require('./types');
+
+/**
+ * @typedef {import('./types').StingerType} StingerType
+ * @typedef {{
+ *   name: string, tsName: string, parameter: string, type: StingerType, optional: boolean, description?: string,
+ *   documentation: string, tsType: string, decodeInStruct: string, decodeInPayload: string, encode: string, protocolHelpers: string[],
+ * }} Field
+ *   `decodeInStruct` reads the field from `object` inside a struct decoder (whose path is `field`),
+ *   `decodeInPayload` from a top-level `payload`; `encode` writes it from `value`.
+ * @typedef {{ name: string, tsName: string, value: number, description?: string }} EnumValue
+ * @typedef {{ name: string, tsName: string, description?: string, values: EnumValue[] }} EnumModel
+ * @typedef {{ name: string, tsName: string, description?: string, fields: Field[] }} StructModel
+ * @typedef {{ name: string, camel: string, pascal: string, description?: string, fields: Field[], payloadType?: string }} SignalModel
+ * @typedef {{
+ *   name: string, camel: string, pascal: string, description?: string, arguments: Field[], returnValues: Field[],
+ *   argumentsType?: string, resultType?: string,
+ * }} MethodModel
+ *   `payloadType`, `argumentsType`, `resultType`: the TS interfaces of the wire objects, absent when they have no fields.
+ * @typedef {{
+ *   name: string, version: string, title?: string, summary?: string, documentation?: string,
+ *   pascal: string, packageName: string, serverClass: string, clientClass: string,
+ *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[],
+ * }} InterfaceModel
+ */
+
+/** Component schema name the converter reserves for the return codes (src/protocol.ts has them). */
+const RETURN_CODE_SCHEMA = 'ReturnCode';
+
+/**
+ * @param {any} node  any parser model with `extensions()`
+ * @param {string} name
+ * @returns {any}
+ */
+function extension(node, name) {
+  const found = node.extensions().get(name);
+  return found ? found.value() : undefined;
+}
+
+/**
+ * @param {any} raw  one entry of `x-stinger-fields`
+ * @returns {Field}
+ */
+function fieldOf(raw) {
+  /** @type {StingerType} */
+  const type = { type: raw.type };
+  if (raw.enumName !== undefined) type.enumName = raw.enumName;
+  if (raw.structName !== undefined) type.structName = raw.structName;
+  if (raw.itemType !== undefined) type.itemType = raw.itemType;
+  const optional = raw.optional === true;
+  const tsName = camelCase(raw.name);
+  const wireName = JSON.stringify(raw.name).replace(/^"|"$/g, "'");
+  return {
+    name: raw.name,
+    tsName,
+    parameter: types.parameterName(raw.name),
+    type,
+    optional,
+    description: raw.description,
+    documentation: types.fieldDocumentation({ description: raw.description, type }),
+    tsType: types.tsType(type),
+    decodeInStruct: types.decodeExpression(type, optional, types.propertyAccess('object', raw.name), `fieldPath(field, ${wireName})`),
+    decodeInPayload: types.decodeExpression(type, optional, types.propertyAccess('payload', raw.name), wireName),
+    encode: types.encodeExpression(type, optional, types.propertyAccess('value', tsName)),
+    protocolHelpers: types.protocolHelpersOf(type, optional),
+  };
+}
+
+/**
+ * The fields of a payload schema, in file order.
+ * @param {any} schema
+ * @returns {Field[]}
+ */
+function fieldsOf(schema) {
+  const raw = schema ? extension(schema, 'x-stinger-fields') : undefined;
+  if (!Array.isArray(raw)) {
+    throw new Error(`schema '${schema ? schema.id() : '?'}' has no x-stinger-fields`);
+  }
+  return raw.map(fieldOf);
+}
+
+/**
+ * The payload schema of an operation's first message (or of its reply's).
+ * @param {any} operation
+ * @param {'request' | 'reply'} part
+ */
+function payloadOf(operation, part) {
+  const owner = part === 'reply' ? operation.reply() : operation;
+  const message = owner ? owner.messages().all()[0] : undefined;
+  if (!message) throw new Error(`operation '${operation.id()}' has no ${part} message`);
+  return { message, schema: message.payload() };
+}
+
+/**
+ * The documentation of an operation: its message's description, else its own.
+ * @param {any} operation
+ * @param {any} message
+ * @returns {string | undefined}
+ */
+function descriptionOf(operation, message) {
+  return message.description() || operation.description() || undefined;
+}
+
+/**
+ * @param {any} asyncapi  parsed AsyncAPI document (parser v3 API)
+ * @param {{ packageName?: string }} [params]  template parameters
+ * @returns {InterfaceModel}
+ */
+function interfaceModel(asyncapi, params = {}) {
+  const stinger = extension(asyncapi.info(), 'x-stinger-interface');
+  if (!stinger || typeof stinger.name !== 'string') {
+    throw new Error('info.x-stinger-interface is missing: render documents made by stingeripc-to-asyncapi');
+  }
+  const pascal = pascalCase(stinger.name);
+
+  /** @type {EnumModel[]} */
+  const enums = [];
+  /** @type {StructModel[]} */
+  const structs = [];
+  for (const schema of asyncapi.components().schemas().all()) {
+    const enumInfo = extension(schema, 'x-stinger-enum');
+    if (enumInfo && schema.id() !== RETURN_CODE_SCHEMA) {
+      enums.push({
+        name: enumInfo.name,
+        tsName: pascalCase(enumInfo.name),
+        description: schema.description() || undefined,
+        values: enumInfo.values.map((/** @type {any} */ v) => ({
+          name: v.name,
+          tsName: pascalCase(v.name),
+          value: v.value,
+          description: v.description,
+        })),
+      });
+    }
+    const structInfo = extension(schema, 'x-stinger-struct');
+    if (structInfo) {
+      structs.push({
+        name: structInfo.name,
+        tsName: pascalCase(structInfo.name),
+        description: schema.description() || undefined,
+        fields: fieldsOf(schema),
+      });
+    }
+  }
+
+  /** @type {SignalModel[]} */
+  const signals = [];
+  /** @type {MethodModel[]} */
+  const methods = [];
+  for (const operation of asyncapi.operations().all()) {
+    const kind = extension(operation, 'x-stinger-kind');
+    const name = extension(operation, 'x-stinger-name');
+    if (kind === 'signal') {
+      const { message, schema } = payloadOf(operation, 'request');
+      const fields = fieldsOf(schema);
+      signals.push({
+        name,
+        camel: camelCase(name),
+        pascal: pascalCase(name),
+        description: descriptionOf(operation, message),
+        fields,
+        payloadType: fields.length > 0 ? `${pascalCase(name)}Payload` : undefined,
+      });
+    } else if (kind === 'method') {
+      const request = payloadOf(operation, 'request');
+      const reply = payloadOf(operation, 'reply');
+      const args = fieldsOf(request.schema);
+      const returnValues = fieldsOf(reply.schema);
+      methods.push({
+        name,
+        camel: camelCase(name),
+        pascal: pascalCase(name),
+        description: descriptionOf(operation, request.message),
+        arguments: args,
+        returnValues,
+        argumentsType: args.length > 0 ? `${pascalCase(name)}Arguments` : undefined,
+        resultType: returnValues.length > 0 ? `${pascalCase(name)}Result` : undefined,
+      });
+    }
+    // Properties and discovery are rendered by a later version of the template.
+  }
+
+  return {
+    name: stinger.name,
+    version: stinger.version,
+    title: stinger.title,
+    summary: stinger.summary,
+    documentation: stinger.documentation,
+    pascal,
+    packageName: params.packageName || kebabCase(stinger.name),
+    serverClass: `${pascal}Server`,
+    clientClass: `${pascal}Client`,
+    enums,
+    structs,
+    signals,
+    methods,
+  };
+}
+
+/**
+ * The wire objects of every signal and method that has fields, as records
+ * for the RecordCodec component.
+ * @param {InterfaceModel} model
+ * @returns {Array<{ typeName: string, description: string, fields: Field[], topLevel: true }>}
+ */
+function payloadTypes(model) {
+  const records = [];
+  for (const signal of model.signals) {
+    if (signal.payloadType) {
+      records.push({ typeName: signal.payloadType, description: `Payload of the \`${signal.name}\` signal.`, fields: signal.fields, topLevel: /** @type {true} */ (true) });
+    }
+  }
+  for (const method of model.methods) {
+    if (method.argumentsType) {
+      records.push({ typeName: method.argumentsType, description: `Arguments of the \`${method.name}\` method.`, fields: method.arguments, topLevel: /** @type {true} */ (true) });
+    }
+    if (method.resultType) {
+      records.push({ typeName: method.resultType, description: `Return values of the \`${method.name}\` method.`, fields: method.returnValues, topLevel: /** @type {true} */ (true) });
+    }
+  }
+  return records;
+}
+
+module.exports = { interfaceModel, payloadTypes };
