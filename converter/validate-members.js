@@ -9,11 +9,12 @@ const naming = require('../filters/naming');
 /** @typedef {import('./model').Model} Model */
 /** @typedef {import('./model').Loc} Loc */
 
-// Members every generated server and client has.
-const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection'];
+// Members every generated server and client has; `constructor` cannot be a
+// method or accessor name in a class at all.
+const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection', 'constructor'];
 
 /**
- * @typedef {{ member: string, kind: string, what: string, loc: Loc }} Member
+ * @typedef {{ member: string, kind: string, name: string, what: string, loc: Loc }} Member
  */
 
 /**
@@ -27,31 +28,40 @@ function generatedMembers(model) {
   const client = [];
   for (const s of model.signals) {
     const what = `signal '${s.name}'`;
-    server.push({ member: `emit${naming.pascalCase(s.name)}`, kind: 'signal', what, loc: s.loc });
-    client.push({ member: `receive${naming.pascalCase(s.name)}`, kind: 'signal', what, loc: s.loc });
+    server.push({ member: `emit${naming.pascalCase(s.name)}`, kind: 'signal', name: s.name, what, loc: s.loc });
+    client.push({ member: `receive${naming.pascalCase(s.name)}`, kind: 'signal', name: s.name, what, loc: s.loc });
   }
   for (const m of model.methods) {
     const what = `method '${m.name}'`;
-    server.push({ member: `handle${naming.pascalCase(m.name)}`, kind: 'method', what, loc: m.loc });
-    client.push({ member: naming.camelCase(m.name), kind: 'method', what, loc: m.loc });
+    server.push({ member: `handle${naming.pascalCase(m.name)}`, kind: 'method', name: m.name, what, loc: m.loc });
+    client.push({ member: naming.camelCase(m.name), kind: 'method', name: m.name, what, loc: m.loc });
   }
   for (const p of model.properties) {
     const what = `property '${p.name}'`;
     const pascal = naming.pascalCase(p.name);
     for (const member of [naming.camelCase(p.name), `set${pascal}`, `on${pascal}Updated`]) {
-      server.push({ member, kind: 'property', what, loc: p.loc });
+      server.push({ member, kind: 'property', name: p.name, what, loc: p.loc });
     }
     for (const member of [naming.camelCase(p.name), `set${pascal}`, `on${pascal}Changed`]) {
-      client.push({ member, kind: 'property', what, loc: p.loc });
+      client.push({ member, kind: 'property', name: p.name, what, loc: p.loc });
     }
   }
   return { server, client };
 }
 
 /**
+ * Two elements of one kind whose names collide in TypeScript: validate.js
+ * reports those already.
+ * @param {Member} a
+ * @param {Member} b
+ */
+function sameNameCollision(a, b) {
+  return a.kind === b.kind && naming.camelCase(a.name) === naming.camelCase(b.name);
+}
+
+/**
  * Reports an element whose generated member is a fixed member or the member
- * of an element of another kind. Same-kind clashes are name collisions and
- * are reported by validate.js already.
+ * of another element (`set_foo` and `foo` both give `setFoo`).
  * @param {Model} model
  * @param {(loc: Loc, message: string, hint?: string) => void} error
  */
@@ -75,7 +85,7 @@ function checkGeneratedMembers(model, error) {
       const first = seen.get(m.member);
       if (!first) {
         seen.set(m.member, m);
-      } else if (first.kind !== m.kind) {
+      } else if (first.what !== m.what && !sameNameCollision(first, m)) {
         const key = `${first.what}|${m.what}`;
         if (reported.has(key)) continue;
         reported.add(key);

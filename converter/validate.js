@@ -225,7 +225,8 @@ function reportDuplicates(items, error) {
 }
 
 /**
- * Different names as written that become the same TypeScript name.
+ * Names that become the same TypeScript name (within one list the exact
+ * duplicates are removed first, so those are not reported twice).
  * Reports the later one, naming the line of the earlier. Items marked
  * `derived` are only reported against items that are not.
  * @template {{ what: string, name: string, loc: Loc, derived?: boolean }} T
@@ -241,7 +242,7 @@ function reportCollisions(items, convert, target, error) {
   for (const item of ordered) {
     const tsName = convert(item);
     const first = seen.get(tsName);
-    if (first && first.name !== item.name && !(first.derived && item.derived)) {
+    if (first && !(first.derived && item.derived)) {
       error(item.loc, `${item.what} and ${first.what} (line ${first.loc.line}) both become ${target} '${tsName}'`, 'rename one of them');
     } else if (!first) {
       seen.set(tsName, item);

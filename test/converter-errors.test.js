@@ -152,10 +152,19 @@ describe('converter front end: errors', () => {
   it('reports elements whose generated class members clash', () => {
     expect(errorsOf([...HEADER, 'signals:', '  foo: {payload: []}',
       'properties:', '  emit_foo: {values: [{name: v, type: integer}]}',
+      '  on_emit_foo_updated: {values: [{name: v, type: integer}]}', '  constructor: {values: [{name: v, type: integer}]}',
       'methods:', '  close: {arguments: []}', '  set_emit_foo: {arguments: []}'])).to.deep.equal([
       `${FILE}:9:3: error: property 'emit_foo' and signal 'foo' (line 7) both become the server member 'emitFoo' (rename one of them)`,
-      `${FILE}:11:3: error: method 'close' becomes the client member 'close', which every generated client already has (rename the method)`,
-      `${FILE}:12:3: error: method 'set_emit_foo' and property 'emit_foo' (line 9) both become the client member 'setEmitFoo' (rename one of them)`,
+      `${FILE}:10:3: error: property 'on_emit_foo_updated' and property 'emit_foo' (line 9) both become the server member 'onEmitFooUpdated' (rename one of them)`,
+      `${FILE}:11:3: error: property 'constructor' becomes the server member 'constructor', which every generated server already has (rename the property)`,
+      `${FILE}:13:3: error: method 'close' becomes the client member 'close', which every generated client already has (rename the method)`,
+      `${FILE}:14:3: error: method 'set_emit_foo' and property 'emit_foo' (line 9) both become the client member 'setEmitFoo' (rename one of them)`,
+    ]);
+  });
+
+  it('reports an enum and a structure with the same name', () => {
+    expect(errorsOf([...HEADER, 'enums:', '  lunch: {values: [{name: a}]}', 'structures:', '  lunch: {members: []}'])).to.deep.equal([
+      `${FILE}:9:3: error: structure 'lunch' and enum 'lunch' (line 7) both become the TypeScript type 'Lunch' (rename one of them)`,
     ]);
   });
 
