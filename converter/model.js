@@ -134,7 +134,9 @@ class ModelBuilder {
     const map = this.expectMap(entry, "'interface'");
     if (!map) return;
     const keys = this.readMap(map, 'interface', "'interface'");
-    const name = this.readString(keys.get('name'), 'the interface name');
+    const nameEntry = keys.get('name');
+    const name = this.readString(nameEntry, 'the interface name');
+    if (name === '' && nameEntry) this.error(this.valueLoc(nameEntry), 'the interface name is empty', 'it names the MQTT topics and the generated classes');
     if (name !== undefined) model.interface.name = name;
     const version = keys.get('version');
     const versionText = version && this.readVersionText(version, 'the interface version');
@@ -668,7 +670,7 @@ function describe(node) {
   if (isNull(node)) return 'nothing';
   if (YAML.isMap(node)) return 'a map';
   if (YAML.isSeq(node)) return 'a list';
-  if (YAML.isAlias(node)) return 'an alias';
+  if (YAML.isAlias(node)) return 'an alias (*name), which the converter does not follow';
   if (YAML.isScalar(node)) {
     const value = node.value;
     if (typeof value === 'string') return `the text '${value}'`;
