@@ -207,11 +207,8 @@ function addSignal(parts, iface, signal) {
     { address: addresses.signal(iface, signal.name), description: signal.documentation, parameters: ['service_id'] },
     message({ name: id, title: `Signal ${signal.name}`, description: signal.documentation, payload }),
   );
-  parts.operations[id] = describe(
-    { action: 'send', channel: ref.channel, title: `Emit ${signal.name}` },
-    signal.documentation,
-  );
-  Object.assign(parts.operations[id], {
+  const operation = describe({ action: 'send', channel: ref.channel, title: `Emit ${signal.name}` }, signal.documentation);
+  parts.operations[id] = Object.assign(operation, {
     messages: [ref.message],
     bindings: operationBinding({ retain: false }),
     'x-stinger-kind': 'signal',
