@@ -200,6 +200,21 @@ describe('converter front end: errors', () => {
     ]);
   });
 
+  it('reports an empty interface name and values reached through YAML aliases', () => {
+    expect(errorsOf(['stingeripc:', '  version: 0.1.0', 'interface:', "  name: ''", '  version: 0.0.1',
+      'signals:', '  a: &shared {payload: []}', '  b: *shared'])).to.deep.equal([
+      `${FILE}:4:9: error: the interface name is empty (it names the MQTT topics and the generated classes)`,
+      `${FILE}:8:6: error: signal 'b' must be a map (indented 'key: value' lines), found an alias (*name), which the converter does not follow`,
+    ]);
+  });
+
+  it('reports a file it cannot read as a diagnostic, not an exception', () => {
+    const missing = path.join(__dirname, 'fixtures', 'errors', 'no-such-file.stingeripc');
+    const { model, diagnostics } = loadInterface(missing);
+    expect(model).to.equal(undefined);
+    expect(diagnostics.map(formatDiagnostic)).to.deep.equal([`${missing}:1:1: error: cannot read the file (ENOENT)`]);
+  });
+
   it('reports an unsupported stingeripc version and lists the supported ones', () => {
     expect(errorsOf(['stingeripc:', '  version: 0.2.0', 'interface:', '  name: Example', '  version: 0.0.1'])).to.deep.equal([
       `${FILE}:2:12: error: unsupported stingeripc version '0.2.0' (supported versions: 0.0.5, 0.0.7, 0.0.8, 0.0.9, 0.1.0)`,
