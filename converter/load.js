@@ -39,7 +39,7 @@ function loadYaml(file, text) {
       : firstLine(error.message);
     diagnostics.push(makeDiagnostic(file, position(error.pos[0]), `YAML: ${message}`));
   }
-  reportDuplicateKeys(document.contents, file, position, diagnostics);
+  reportDuplicateKeys(document.contents, file, position, diagnostics, 'root');
   return { document, text, lineCounter, position, diagnostics, syntaxOk: document.errors.length === 0 };
 }
 
@@ -52,28 +52,41 @@ function firstLine(message) {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
 }
 
+// What the keys of each top-level section name, for messages like "duplicate signal 'foo'".
+/** @type {Record<string, string>} */
+const SECTION_ITEMS = {
+  enums: 'enum', structures: 'structure', signals: 'signal', methods: 'method', properties: 'property', constants: 'constant',
+};
+
 /**
  * @param {unknown} node
  * @param {string} file
  * @param {(offset: number) => { line: number, col: number }} position
  * @param {Diagnostic[]} diagnostics
+ * @param {'root' | string | undefined} context 'root', a section's item noun, or undefined
  */
-function reportDuplicateKeys(node, file, position, diagnostics) {
+function reportDuplicateKeys(node, file, position, diagnostics, context) {
   if (YAML.isMap(node)) {
     /** @type {Map<string, number>} key -> line of its first use */
     const seen = new Map();
     for (const pair of node.items) {
-      if (YAML.isScalar(pair.key) && pair.key.range) {
-        const key = String(pair.key.value);
+      const key = YAML.isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && YAML.isScalar(pair.key) && pair.key.range) {
         const pos = position(pair.key.range[0]);
         const firstLine = seen.get(key);
-        if (firstLine === undefined) seen.set(key, pos.line);
-        else diagnostics.push(makeDiagnostic(file, pos, `duplicate key '${key}' (first defined on line ${firstLine})`, 'each key may appear only once in a map'));
+        if (firstLine === undefined) {
+          seen.set(key, pos.line);
+        } else if (context !== undefined && context !== 'root') {
+          diagnostics.push(makeDiagnostic(file, pos, `duplicate ${context} '${key}' (first defined on line ${firstLine})`, 'rename or remove one of them'));
+        } else {
+          diagnostics.push(makeDiagnostic(file, pos, `duplicate key '${key}' (first defined on line ${firstLine})`, 'each key may appear only once in a map'));
+        }
       }
-      reportDuplicateKeys(pair.value, file, position, diagnostics);
+      const childContext = context === 'root' && key !== undefined && Object.prototype.hasOwnProperty.call(SECTION_ITEMS, key) ? SECTION_ITEMS[key] : undefined;
+      reportDuplicateKeys(pair.value, file, position, diagnostics, childContext);
     }
   } else if (YAML.isSeq(node)) {
-    for (const item of node.items) reportDuplicateKeys(item, file, position, diagnostics);
+    for (const item of node.items) reportDuplicateKeys(item, file, position, diagnostics, undefined);
   }
 }
 

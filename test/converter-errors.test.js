@@ -37,8 +37,11 @@ describe('converter front end: errors', () => {
   });
 
   it('reports duplicate map keys, naming the first line', () => {
-    expect(errorsOf([...HEADER, 'signals:', '  foo: {payload: []}', '  foo: {payload: []}'])).to.deep.equal([
-      `${FILE}:8:3: error: duplicate key 'foo' (first defined on line 7) (each key may appear only once in a map)`,
+    expect(errorsOf([...HEADER, 'signals:', '  foo:', '    payload: []', '    payload: []', '  foo: {payload: []}',
+      'constants:', '  c: {type: integer, value: 1}', '  c: {type: integer, value: 2}'])).to.deep.equal([
+      `${FILE}:9:5: error: duplicate key 'payload' (first defined on line 8) (each key may appear only once in a map)`,
+      `${FILE}:10:3: error: duplicate signal 'foo' (first defined on line 7) (rename or remove one of them)`,
+      `${FILE}:13:3: error: duplicate constant 'c' (first defined on line 12) (rename or remove one of them)`,
     ]);
   });
 
