@@ -2,7 +2,8 @@
 'use strict';
 // Names of the members the template generates on the server and client
 // classes, and the check that no two elements claim the same member.
-// Keep in step with the template (issue 3, docs/internals.md §3).
+// Keep in step with template/src/server.js and client.js (private members
+// count too: a public method cannot share a name with a private field).
 
 const naming = require('../filters/naming');
 
@@ -11,7 +12,9 @@ const naming = require('../filters/naming');
 
 // Members every generated server and client has; `constructor` cannot be a
 // method or accessor name in a class at all.
-const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection', 'constructor'];
+const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection', 'constructor', 'topicPrefix', 'subscriptions'];
+const FIXED_SERVER_MEMBERS = [...FIXED_MEMBERS, 'subscribeToMethod', 'publishSignal'];
+const FIXED_CLIENT_MEMBERS = [...FIXED_MEMBERS, 'subscribeToSignal', 'subscribeToReplies', 'methodTopics', 'calls'];
 
 /**
  * @typedef {{ member: string, kind: string, name: string, what: string, loc: Loc }} Member
@@ -28,12 +31,18 @@ function generatedMembers(model) {
   const client = [];
   for (const s of model.signals) {
     const what = `signal '${s.name}'`;
-    server.push({ member: `emit${naming.pascalCase(s.name)}`, kind: 'signal', name: s.name, what, loc: s.loc });
-    client.push({ member: `receive${naming.pascalCase(s.name)}`, kind: 'signal', name: s.name, what, loc: s.loc });
+    const pascal = naming.pascalCase(s.name);
+    server.push({ member: `emit${pascal}`, kind: 'signal', name: s.name, what, loc: s.loc });
+    for (const member of [`receive${pascal}`, `deliver${pascal}`, `${naming.camelCase(s.name)}Listeners`]) {
+      client.push({ member, kind: 'signal', name: s.name, what, loc: s.loc });
+    }
   }
   for (const m of model.methods) {
     const what = `method '${m.name}'`;
-    server.push({ member: `handle${naming.pascalCase(m.name)}`, kind: 'method', name: m.name, what, loc: m.loc });
+    const pascal = naming.pascalCase(m.name);
+    for (const member of [`handle${pascal}`, `answer${pascal}`, `${naming.camelCase(m.name)}Handler`]) {
+      server.push({ member, kind: 'method', name: m.name, what, loc: m.loc });
+    }
     client.push({ member: naming.camelCase(m.name), kind: 'method', name: m.name, what, loc: m.loc });
   }
   for (const p of model.properties) {
@@ -68,13 +77,14 @@ function sameNameCollision(a, b) {
 function checkGeneratedMembers(model, error) {
   const { server, client } = generatedMembers(model);
   const reported = new Set();
-  for (const [side, members] of /** @type {const} */ ([['server', server], ['client', client]])) {
+  const sides = /** @type {const} */ ([['server', server, FIXED_SERVER_MEMBERS], ['client', client, FIXED_CLIENT_MEMBERS]]);
+  for (const [side, members, fixed] of sides) {
     const ordered = [...members].sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
     /** @type {Map<string, Member>} */
     const seen = new Map();
     for (const m of ordered) {
       if (m.member === '') continue;
-      if (FIXED_MEMBERS.includes(m.member)) {
+      if (fixed.includes(m.member)) {
         const key = `${m.what}|fixed|${m.member}`;
         if (!reported.has(key)) {
           reported.add(key);
@@ -95,4 +105,4 @@ function checkGeneratedMembers(model, error) {
   }
 }
 
-module.exports = { generatedMembers, checkGeneratedMembers, FIXED_MEMBERS };
+module.exports = { generatedMembers, checkGeneratedMembers, FIXED_SERVER_MEMBERS, FIXED_CLIENT_MEMBERS };

@@ -17,11 +17,18 @@ const naming = require('../filters/naming');
 /** @typedef {import('./model').Reference} Reference */
 
 // Type names the generated package already uses; an enum or struct with one
-// of these TypeScript names would shadow it.
+// of these TypeScript names would shadow or clash with it. Its codec
+// functions are `decode<Type>` / `encode<Type>`, so the names of the
+// protocol's own helpers (decodeInteger, encodeDuration, ...) are taken too.
+// Keep in step with runtime/*.ts and template/src/.
 const TAKEN_TYPE_NAMES = [
-  'MqttConnection', 'ReturnCode', 'MethodError', 'StingerError',
-  'Date', 'Uint8Array', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
-  'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal',
+  'MqttConnection', 'MqttConnectionOptions', 'IncomingMessage', 'PublishOptions', 'MessageHandler', 'Subscription',
+  'ReturnCode', 'MethodError', 'StingerError', 'DecodeError', 'CallOptions', 'JsonValue', 'JsonObject',
+  'MethodTopics', 'PendingCalls',
+  'Integer', 'Float', 'DateTime', 'Duration', 'Binary', 'Optional', 'Enum',
+  'Date', 'Uint8Array', 'ArrayBuffer', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
+  'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal', 'Function',
+  'Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'Awaited', 'Iterable',
 ];
 
 /**
@@ -82,7 +89,7 @@ function checkReferences(model, references, error) {
  */
 function checkTypeNames(model, error) {
   const interfacePascal = naming.pascalCase(model.interface.name);
-  const taken = [...TAKEN_TYPE_NAMES, `${interfacePascal}Server`, `${interfacePascal}Client`];
+  const taken = [...TAKEN_TYPE_NAMES, ...['Server', 'Client', 'ServerOptions', 'ClientOptions'].map((suffix) => `${interfacePascal}${suffix}`)];
   const types = [
     ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: naming.pascalCase(e.name), loc: e.loc })),
     ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, tsName: naming.pascalCase(s.name), loc: s.loc })),
@@ -97,8 +104,9 @@ function checkTypeNames(model, error) {
 }
 
 /**
- * The TypeScript types the template declares for wire objects, next to the
- * enums and structs (keep in step with filters/model.js). Two of these only
+ * The TypeScript types the template declares for wire objects, listeners and
+ * handlers, next to the enums and structs (keep in step with filters/model.js
+ * and template/src/). Two of these only
  * collide when their elements' names do, which is reported already.
  * @param {Model} model
  * @returns {Array<{ what: string, name: string, tsName: string, loc: Loc, derived: true }>}
@@ -108,8 +116,10 @@ function payloadTypes(model) {
   const result = [];
   for (const s of model.signals) {
     if (s.payload.length > 0) result.push({ what: `the payload type of signal '${s.name}'`, name: `signal:${s.name}`, tsName: `${naming.pascalCase(s.name)}Payload`, loc: s.loc, derived: true });
+    result.push({ what: `the listener type of signal '${s.name}'`, name: `signal:${s.name}:listener`, tsName: `${naming.pascalCase(s.name)}Listener`, loc: s.loc, derived: true });
   }
   for (const m of model.methods) {
+    result.push({ what: `the handler type of method '${m.name}'`, name: `method:${m.name}:handler`, tsName: `${naming.pascalCase(m.name)}Handler`, loc: m.loc, derived: true });
     if (m.arguments.length > 0) result.push({ what: `the arguments type of method '${m.name}'`, name: `method:${m.name}`, tsName: `${naming.pascalCase(m.name)}Arguments`, loc: m.loc, derived: true });
     if (m.returnValues.length > 0) result.push({ what: `the result type of method '${m.name}'`, name: `method:${m.name}:result`, tsName: `${naming.pascalCase(m.name)}Result`, loc: m.loc, derived: true });
   }

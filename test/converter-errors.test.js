@@ -181,9 +181,22 @@ describe('converter front end: errors', () => {
   });
 
   it('reports type names the generated code already uses', () => {
-    expect(errorsOf([...HEADER, 'structures:', '  date: {members: []}', '  example_client: {members: []}'])).to.deep.equal([
+    expect(errorsOf([...HEADER, 'structures:', '  date: {members: []}', '  example_client: {members: []}',
+      '  duration: {members: []}', '  ExampleServerOptions: {members: []}'])).to.deep.equal([
       `${FILE}:7:3: error: structure 'date' becomes the TypeScript type 'Date', which the generated code already uses (rename it)`,
       `${FILE}:8:3: error: structure 'example_client' becomes the TypeScript type 'ExampleClient', which the generated code already uses (rename it)`,
+      `${FILE}:9:3: error: structure 'duration' becomes the TypeScript type 'Duration', which the generated code already uses (rename it)`,
+      `${FILE}:10:3: error: structure 'ExampleServerOptions' becomes the TypeScript type 'ExampleServerOptions', which the generated code already uses (rename it)`,
+    ]);
+  });
+
+  it('reports elements that clash with private members and types of the generated classes', () => {
+    expect(errorsOf([...HEADER, 'signals:', '  foo: {payload: []}',
+      'methods:', '  foo_listeners: {arguments: []}', '  topic_prefix: {arguments: []}', '  bar: {arguments: []}',
+      'structures:', '  bar_handler: {members: []}'])).to.deep.equal([
+      `${FILE}:9:3: error: method 'foo_listeners' and signal 'foo' (line 7) both become the client member 'fooListeners' (rename one of them)`,
+      `${FILE}:10:3: error: method 'topic_prefix' becomes the client member 'topicPrefix', which every generated client already has (rename the method)`,
+      `${FILE}:13:3: error: structure 'bar_handler' and the handler type of method 'bar' (line 11) both become the TypeScript type 'BarHandler' (rename one of them)`,
     ]);
   });
 
