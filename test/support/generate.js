@@ -156,10 +156,18 @@ function generateCached(stingeripcPath, options = {}) {
 
 /**
  * The full example (interface Kitchen), generated through the Generator API
- * and compiled, once per process.
+ * and compiled, once per process (or STINGER_E2E_PACKAGE, see below).
  * @returns {Promise<GeneratedPackage>}
  */
 function generatedKitchen() {
+  // Debug knob: point the e2e tests at an already built package (its
+  // dist/src/index.js) instead of generating one.
+  const prebuilt = process.env.STINGER_E2E_PACKAGE;
+  if (prebuilt) {
+    const outDir = path.resolve(prebuilt);
+    const distDir = path.join(outDir, 'dist');
+    return Promise.resolve({ outDir, asyncapiFile: '', distDir, indexModule: path.join(distDir, 'src', 'index.js') });
+  }
   return generateCached(FULL_EXAMPLE);
 }
 
