@@ -8,7 +8,8 @@
 
 const path = require('node:path');
 
-const UPDATERS = [require('./golden-updaters/asyncapi')];
+// template renders the asyncapi goldens, so it runs after them.
+const UPDATERS = [require('./golden-updaters/asyncapi'), require('./golden-updaters/template')];
 
 async function main() {
   const only = process.argv.slice(2);

@@ -107,6 +107,11 @@ export default function Client({ asyncapi, params }) {
     ...signals.map((s) => `    this.${s.camel}Listeners.clear();`),
     '    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));',
   ].join('\n');
+  const closeText = [
+    hasSignals ? 'Removes every listener' : '',
+    hasMethods ? 'rejects the calls still waiting for a reply' : '',
+    'releases the subscriptions',
+  ].filter(Boolean).join(', ').replace(/^./, (c) => c.toUpperCase()).replace(/, ([^,]*)$/, ' and $1') + '.\nThe connection stays open.';
   const signalSection = hasSignals ? `\n${signals.map(receiveMembers).join('\n')}` : '';
   const methodSection = hasMethods ? `\n${methods.map(callMethod).join('\n')}` : '';
   const helpers = [
@@ -173,8 +178,7 @@ ${hasMethods ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields
     this.instanceId = options.instanceId;
     this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
     this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
-${hasMethods ? '    this.calls = new PendingCalls(connection);\n' : ''}    this.subscriptions = [
-${subscriptions}    ];
+${hasMethods ? '    this.calls = new PendingCalls(connection);\n' : ''}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 
   /** Resolves when the broker has acknowledged every subscription of this client. */
@@ -182,11 +186,7 @@ ${subscriptions}    ];
     await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
   }
 
-  /**
-   * Removes every listener, rejects the calls still waiting for a reply and
-   * releases the subscriptions. The connection stays open.
-   */
-  async close(): Promise<void> {
+${DocComment({ text: closeText, indent: '  ' })}  async close(): Promise<void> {
 ${closeLines}
   }
 ${signalSection}${methodSection}

@@ -147,8 +147,7 @@ ${handlerFields}
     this.instanceId = options.instanceId;
     this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
     this.onError = options.onError ?? ((error) => console.warn(\`${serverClass} \${options.instanceId}: \${error.message}\`));
-    this.subscriptions = [
-${subscriptions}    ];
+    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 
   /** Resolves when the broker has acknowledged every subscription of this server. */

@@ -1,0 +1,32 @@
+// @ts-check
+'use strict';
+// generate:after: puts the source AsyncAPI document into the generated
+// package as asyncapi.yaml, byte for byte, so the package carries its contract.
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * The document text the generator was given: the string itself
+ * (`ag`, `generateFromFile`, `generate(string)`), or the source a parsed
+ * document remembers (`generate(parsedDocument)`).
+ * @param {any} original  the generator's `originalAsyncAPI`
+ * @returns {string}
+ */
+function sourceText(original) {
+  if (typeof original === 'string') {
+    return original;
+  }
+  const source = original && typeof original.meta === 'function' ? original.meta()?.asyncapi?.source : undefined;
+  if (typeof source === 'string') {
+    return source;
+  }
+  throw new Error('copyAsyncapi hook: the generator holds no text of the source AsyncAPI document');
+}
+
+module.exports = {
+  /** @param {{ originalAsyncAPI: any, targetDir: string }} generator */
+  'generate:after': (generator) => {
+    fs.writeFileSync(path.join(generator.targetDir, 'asyncapi.yaml'), sourceText(generator.originalAsyncAPI));
+  },
+};

@@ -1,0 +1,51 @@
+// examples/client.ts: a runnable client that prints every signal and calls
+// every method once with example values.
+import { File } from '@asyncapi/generator-react-sdk';
+import { FileHeader } from '../../components/FileHeader';
+import { NamedImports } from '../../components/NamedImports';
+
+const { interfaceModel } = require('../../filters/model');
+const { sampleArguments } = require('../../filters/samples');
+
+export default function ClientExample({ asyncapi, params }) {
+  const model = interfaceModel(asyncapi, params);
+  const { clientClass, signals, methods } = model;
+  const listeners = signals.map((s) => {
+    const names = s.fields.map((f) => f.parameter);
+    return `  client.receive${s.pascal}((${names.join(', ')}) => {
+    console.log('${s.name}(${names.map(() => '%o').join(', ')})'${names.map((n) => `, ${n}`).join('')});
+  });
+`;
+  });
+  const calls = methods.map((m) => {
+    const call = `client.${m.camel}(${sampleArguments(m.arguments, model, '  ')})`;
+    return m.returnValues.length === 0
+      ? `  await ${call};\n  console.log('${m.name} done');\n`
+      : `  console.log('${m.name} ->', await ${call});\n`;
+  });
+  const body = `
+async function main(): Promise<void> {
+  const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
+  const client = new ${clientClass}(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+${listeners.length > 0 ? `\n${listeners.join('')}` : ''}
+  await client.ready();
+${calls.length > 0 ? `\n${calls.join('\n')}\n  await client.close();\n  await connection.close();\n` : `  console.log('Listening for signals; Ctrl+C stops.');
+  process.once('SIGINT', () => {
+    void client.close().then(() => connection.close());
+  });
+`}}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+  const enumImports = model.enums.map((e) => e.tsName).filter((name) => new RegExp(`\\b${name}\\.`).test(body));
+  return (
+    <File name="client.ts">
+      <FileHeader interfaceName={model.name} version={model.version} />
+      <NamedImports names={['MqttConnection', clientClass, ...enumImports]} from="../src/index" />
+      {body}
+    </File>
+  );
+}

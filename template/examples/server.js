@@ -1,0 +1,48 @@
+// examples/server.ts: a runnable server that answers every method with
+// example values and emits every signal once.
+import { File } from '@asyncapi/generator-react-sdk';
+import { FileHeader } from '../../components/FileHeader';
+import { NamedImports } from '../../components/NamedImports';
+
+const { interfaceModel } = require('../../filters/model');
+const { sampleArguments, sampleResult } = require('../../filters/samples');
+
+export default function ServerExample({ asyncapi, params }) {
+  const model = interfaceModel(asyncapi, params);
+  const { serverClass, signals, methods } = model;
+  const handlers = methods.map((m) => {
+    const names = m.arguments.map((a) => a.parameter);
+    const result = sampleResult(m, model, '    ');
+    const log = `    console.log('${m.name}(${names.map(() => '%o').join(', ')})'${names.map((n) => `, ${n}`).join('')});\n`;
+    return `  server.handle${m.pascal}(async (${names.join(', ')}) => {
+${log}${result === undefined ? '' : `    return ${result};\n`}  });
+`;
+  });
+  const emits = signals.map((s) => `  await server.emit${s.pascal}(${sampleArguments(s.fields, model, '  ')});\n`);
+  const body = `
+async function main(): Promise<void> {
+  const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
+  const server = new ${serverClass}(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+${handlers.length > 0 ? `\n${handlers.join('\n')}` : ''}
+  await server.ready();
+  console.log(\`${serverClass} '\${server.instanceId}' is serving; Ctrl+C stops it.\`);
+${emits.length > 0 ? `\n${emits.join('')}` : ''}
+  process.once('SIGINT', () => {
+    void server.close().then(() => connection.close());
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+  const enumImports = model.enums.map((e) => e.tsName).filter((name) => new RegExp(`\\b${name}\\.`).test(body));
+  return (
+    <File name="server.ts">
+      <FileHeader interfaceName={model.name} version={model.version} />
+      <NamedImports names={['MqttConnection', serverClass, ...enumImports]} from="../src/index" />
+      {body}
+    </File>
+  );
+}

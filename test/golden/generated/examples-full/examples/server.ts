@@ -1,0 +1,79 @@
+// Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
+import { DayOfTheWeek, KitchenServer, MqttConnection, OvenState } from '../src/index';
+
+async function main(): Promise<void> {
+  const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
+  const server = new KitchenServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+
+  server.handleAddNumbers(async (first, second, third) => {
+    console.log('add_numbers(%o, %o, %o)', first, second, third);
+    return 42;
+  });
+
+  server.handleOrderLunch(async (lunch, pickupIn) => {
+    console.log('order_lunch(%o, %o)', lunch, pickupIn);
+    return {
+      orderNumber: 42,
+      readyAt: new Date(),
+      comment: 'hello',
+    };
+  });
+
+  server.handleWhatTimeIsIt(async () => {
+    console.log('what_time_is_it()');
+    return new Date();
+  });
+
+  server.handleFillTray(async (tray, extraDays) => {
+    console.log('fill_tray(%o, %o)', tray, extraDays);
+    return {
+      label: 'hello',
+      lunches: [{
+        drink: true,
+        sandwich: 'hello',
+        crackers: 1.5,
+        day: DayOfTheWeek.Sunday,
+        orderNumber: 42,
+        timeOfLunch: new Date(),
+        durationOfLunch: 1_500,
+        receipt: Uint8Array.from([1, 2, 3]),
+      }],
+      days: [DayOfTheWeek.Sunday],
+    };
+  });
+
+  server.handleEchoBytes(async (data) => {
+    console.log('echo_bytes(%o)', data);
+    return Uint8Array.from([1, 2, 3]);
+  });
+
+  server.handleReset(async () => {
+    console.log('reset()');
+  });
+
+  await server.ready();
+  console.log(`KitchenServer '${server.instanceId}' is serving; Ctrl+C stops it.`);
+
+  await server.emitReady();
+  await server.emitTemperatureChanged(42, 1.5, OvenState.Off);
+  await server.emitLunchServed({
+    drink: true,
+    sandwich: 'hello',
+    crackers: 1.5,
+    day: DayOfTheWeek.Sunday,
+    orderNumber: 42,
+    timeOfLunch: new Date(),
+    durationOfLunch: 1_500,
+    receipt: Uint8Array.from([1, 2, 3]),
+  }, new Date(), 'hello');
+  await server.emitPhotoTaken(Uint8Array.from([1, 2, 3]), ['hello']);
+
+  process.once('SIGINT', () => {
+    void server.close().then(() => connection.close());
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
