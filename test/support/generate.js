@@ -113,6 +113,7 @@ async function compile(outDir) {
  */
 async function generateFromStinger(stingeripcPath, outDir, options = {}) {
   fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
   // The AsyncAPI file lives beside outDir, so outDir holds only generated files.
   const asyncapiFile = `${outDir.replace(/[\\/]+$/, '')}.asyncapi.yaml`;
   await convert(stingeripcPath, asyncapiFile);

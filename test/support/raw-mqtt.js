@@ -30,7 +30,12 @@ function connectRaw(url, options = {}) {
       reconnectPeriod: 0,
       clientId: options.clientId || `raw-${process.pid}-${Math.random().toString(16).slice(2, 10)}`,
     });
-    client.once('connect', () => resolve(new RawClient(client)));
+    client.once('connect', () => {
+      // Same reason as the broker's set_tcp_nodelay: no Nagle wait per message.
+      const socket = /** @type {any} */ (client).stream;
+      if (socket && typeof socket.setNoDelay === 'function') socket.setNoDelay(true);
+      resolve(new RawClient(client));
+    });
     client.once('error', (err) => {
       client.end(true);
       reject(err);

@@ -214,6 +214,8 @@ describe('e2e: Kitchen methods on the wire', function () {
         // The server lives on and the handler never saw the bad request.
         const ok = await rawCall('k1', 'add_numbers', { first: 70, second: 7, third: null });
         expectWire(ok.reply.json, { sum: 77 });
+        // The good call's line comes after any line the bad request could have caused.
+        await rig.server.waitFor((l) => l.event === 'call' && l.args[0] === 70, 'the good call', { since });
         const calls = rig.server.lines.slice(since).filter((l) => l.event === 'call');
         expect(calls.map((l) => l.args), 'handler calls').to.deep.equal([[70, 7, absent]]);
         expect(rig.server.exited).to.equal(null);

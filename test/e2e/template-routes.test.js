@@ -40,13 +40,6 @@ describe('e2e: template routes (ag CLI and Generator API)', function () {
     }
   });
 
-  it('compiles what ag rendered', async function () {
-    const viaAg = await generateCached(FULL_EXAMPLE, { via: 'ag' });
-    expect(fs.existsSync(viaAg.indexModule), viaAg.indexModule).to.equal(true);
-    const { KitchenServer, KitchenClient, MqttConnection } = require(viaAg.indexModule);
-    expect([typeof KitchenServer, typeof KitchenClient, typeof MqttConnection]).to.deep.equal(['function', 'function', 'function']);
-  });
-
   it('passes template parameters on both routes (packageName)', async function () {
     const params = { packageName: 'kitchen-e2e-param' };
     for (const via of /** @type {const} */ (['api', 'ag'])) {
