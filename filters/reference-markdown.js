@@ -1,0 +1,584 @@
+// @ts-check
+'use strict';
+// The Markdown reference of an interface, rendered from its AsyncAPI document
+// (the converter's JSON or the parser's `json()`): per signal, method and
+// property its purpose, TS calls, topics, types, an example payload and the
+// errors it can give; enums, structs, constants and return codes as tables.
+// Used by `stingeripc-to-asyncapi --docs` and by template/docs/reference.js.
+// Output depends only on the document, so it is deterministic.
+
+const { pascalCase, camelCase, kebabCase } = require('./naming');
+const types = require('./types');
+const { referenceModel } = require('./reference-model');
+const examples = require('./example-values');
+
+/**
+ * @typedef {import('./reference-model').RawField} RawField
+ * @typedef {import('./reference-model').ReferenceModel} ReferenceModel
+ * @typedef {import('./reference-model').SignalDef} SignalDef
+ * @typedef {import('./reference-model').MethodDef} MethodDef
+ * @typedef {import('./reference-model').PropertyDef} PropertyDef
+ */
+
+/** Calls up to this width stay on one line in the examples. */
+const LINE_WIDTH = 100;
+
+/**
+ * GitHub's heading anchor: lower case, punctuation dropped, spaces to '-'.
+ * @param {string} heading
+ */
+function anchor(heading) {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** @param {string} kind @param {string} name */
+function headingOf(kind, name) {
+  return `${kind} \`${name}\``;
+}
+
+/** @param {string} kind @param {string} name */
+function linkTo(kind, name) {
+  return `[\`${name}\`](#${anchor(headingOf(kind, name))})`;
+}
+
+/**
+ * Text for a table cell: one line, pipes escaped.
+ * @param {string | undefined} text
+ */
+function cell(text) {
+  return (text || '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/**
+ * @param {string[]} header
+ * @param {string[][]} rows
+ */
+function table(header, rows) {
+  const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * @param {string} language
+ * @param {string} code
+ */
+function codeBlock(language, code) {
+  return `\`\`\`${language}\n${code}\n\`\`\``;
+}
+
+/**
+ * The stinger type as written in the file, with links to enums and structs.
+ * @param {import('./types').StingerType} type
+ * @returns {string}
+ */
+function stingerType(type) {
+  switch (type.type) {
+    case 'enum':
+      return `enum ${linkTo('Enum', String(type.enumName))}`;
+    case 'struct':
+      return `struct ${linkTo('Struct', String(type.structName))}`;
+    case 'array':
+      return `array of ${stingerType(/** @type {import('./types').StingerType} */ (type.itemType))}`;
+    default:
+      return type.type;
+  }
+}
+
+/** @param {RawField} field */
+function tsTypeOf(field) {
+  const ts = types.tsType(field);
+  return field.optional ? `${ts} \\| undefined` : ts;
+}
+
+/**
+ * The fields table of a payload.
+ * @param {RawField[]} fields
+ * @param {string} nameHeader  e.g. 'Argument'
+ * @param {string} tsHeader  e.g. 'TS parameter'
+ */
+function fieldsTable(fields, nameHeader, tsHeader) {
+  return table(
+    [nameHeader, 'Type', tsHeader, 'TS type', 'Description'],
+    fields.map((f) => [
+      `\`${f.name}\``,
+      `${stingerType(f)}${f.optional ? ', optional' : ''}`,
+      `\`${tsHeader === 'TS parameter' ? types.parameterName(f.name) : camelCase(f.name)}\``,
+      `\`${tsTypeOf(f)}\``,
+      cell(types.fieldDocumentation({ description: f.description, type: f })),
+    ]),
+  );
+}
+
+/**
+ * `prefix(a, b)` on one line when it fits, else one argument per line.
+ * @param {string} prefix  e.g. `await client.addNumbers`
+ * @param {(indent: string) => string[]} argumentsAt  arguments rendered for an indentation
+ * @param {string} [suffix]  after the closing parenthesis, e.g. ';'
+ */
+function call(prefix, argumentsAt, suffix = ';') {
+  const flat = argumentsAt('');
+  const oneLine = `${prefix}(${flat.join(', ')})${suffix}`;
+  if (!oneLine.includes('\n') && oneLine.length <= LINE_WIDTH) return oneLine;
+  // A lone object literal hugs the parentheses: `f({ ... })`.
+  if (flat.length === 1 && flat[0].startsWith('{')) return oneLine;
+  const lines = argumentsAt('  ').map((a) => `  ${a},\n`);
+  return `${prefix}(\n${lines.join('')})${suffix}`;
+}
+
+/**
+ * The JSON example of a payload as a code block.
+ * @param {RawField[]} fields
+ * @param {ReferenceModel} model
+ */
+function jsonExample(fields, model) {
+  return codeBlock('json', JSON.stringify(examples.exampleJsonObject(fields, model, true), null, 2));
+}
+
+/** @param {RawField[]} fields */
+function parameterList(fields) {
+  return fields.map((f) => types.parameterName(f.name)).join(', ');
+}
+
+/**
+ * Positional TS parameters as in the generated signatures.
+ * @param {RawField[]} fields
+ */
+function signatureParameters(fields) {
+  return types.parameterDeclarations(
+    fields.map((f) => ({ parameter: types.parameterName(f.name), tsType: types.tsType(f), optional: f.optional === true })),
+  );
+}
+
+/**
+ * A section's text parts joined by blank lines, empty ones dropped.
+ * @param {Array<string | undefined | false>} parts
+ */
+function paragraphs(parts) {
+  return parts.filter((p) => typeof p === 'string' && p !== '').join('\n\n');
+}
+
+/**
+ * Rows `code | ReturnCode.Name | when`, by code; the codes come from the document.
+ * @param {string[][]} rows  `[name, when]`
+ * @param {Map<string, number>} codes
+ * @returns {string[][]}
+ */
+function errorTableRows(rows, codes) {
+  return rows
+    .map(([name, when]) => {
+      const code = codes.get(name);
+      if (code === undefined) throw new Error(`the document's ReturnCode schema has no '${name}'`);
+      return { code, row: [String(code), `\`ReturnCode.${name}\``, when] };
+    })
+    .sort((a, b) => a.code - b.code)
+    .map((entry) => entry.row);
+}
+
+/**
+ * @param {SignalDef} signal
+ * @param {ReferenceModel} model
+ */
+function signalSection(signal, model) {
+  const pascal = pascalCase(signal.name);
+  const params = parameterList(signal.fields);
+  const server = call(`await server.emit${pascal}`, (indent) => examples.exampleTsArguments(signal.fields, model, indent));
+  const client = [
+    `const stop = client.receive${pascal}((${params}) => {`,
+    `  console.log(${params ? `'${signal.name}', ${params}` : `'${signal.name}'`});`,
+    '});',
+    '// later: stop();',
+  ].join('\n');
+  const listener = `(${signatureParameters(signal.fields).join(', ')}) => void`;
+  return paragraphs([
+    `### ${headingOf('Signal', signal.name)}`,
+    signal.description,
+    `Topic: \`${signal.topic}\`, published by the server, QoS 1, not retained.`,
+    signal.fields.length > 0 ? fieldsTable(signal.fields, 'Field', 'TS parameter') : 'The signal carries no values; its payload is `{}`.',
+    'Server side:',
+    codeBlock('ts', `emit${pascal}(${signatureParameters(signal.fields).join(', ')}): Promise<void>\n\n${server}`),
+    'Client side:',
+    codeBlock('ts', `receive${pascal}(listener: ${listener}): () => void\n\n${client}`),
+    'Example payload:',
+    jsonExample(signal.fields, model),
+    'Errors: none; a signal has no reply. A payload that does not match these types is reported to the ' +
+      "client's `onError` and does not reach the listener.",
+  ]);
+}
+
+/**
+ * @param {MethodDef} method
+ * @param {ReferenceModel} model
+ * @param {Map<string, number>} codes  return code values by name
+ */
+function methodSection(method, model, codes) {
+  const pascal = pascalCase(method.name);
+  const camel = camelCase(method.name);
+  const values = method.returnValues;
+  const resultType = values.length > 1 ? `${pascal}Result` : undefined;
+  const returnType = types.returnType({
+    returnValues: values.map((v) => ({ tsType: types.tsType(v), optional: v.optional === true })),
+    resultType,
+  });
+
+  /** The handler's example result: nothing, the one value, or an object of the values. */
+  const handlerReturn = (/** @type {string} */ indent) => {
+    if (values.length === 0) return undefined;
+    if (values.length === 1) return values[0].optional ? 'undefined' : examples.exampleTsValue(values[0], model, indent);
+    const entries = values
+      .filter((v) => !v.optional)
+      .map((v) => ({ key: camelCase(v.name), value: examples.exampleTsValue(v, model, `${indent}  `) }));
+    return examples.tsObjectLiteral(entries, indent);
+  };
+  const result = handlerReturn('  ');
+  const server = [
+    `server.handle${pascal}(async (${parameterList(method.arguments)}) => {`,
+    result === undefined ? '  // do the work; nothing to return' : `  return ${result};`,
+    '});',
+  ].join('\n');
+
+  let target = 'await ';
+  if (values.length === 1) target = `const ${types.parameterName(values[0].name)} = await `;
+  if (values.length > 1) target = `const { ${values.map((v) => camelCase(v.name)).join(', ')} } = await `;
+  const client = call(`${target}client.${camel}`, (indent) => examples.exampleTsArguments(method.arguments, model, indent));
+
+  const clientSignature = `${camel}(${[...signatureParameters(method.arguments), 'callOptions?: CallOptions'].join(', ')}): Promise<${returnType}>`;
+  const handlerSignature = `handle${pascal}(handler: (${signatureParameters(method.arguments).join(', ')}) => ${returnType} | Promise<${returnType}>): void`;
+  const resultNote =
+    values.length > 1
+      ? `Several return values come back as one object (\`${resultType}\`) keyed by their TS names.`
+      : '';
+  const errorRows = [
+    ['ServerError', 'the handler threw an error that is not a `MethodError`; `.debugInfo` holds its message'],
+    ['ServerDeserializationError', 'the server could not read the arguments (`.debugInfo` names the field)'],
+    ['NotImplemented', `the server has no handler for \`${method.name}\``],
+    ['Timeout', 'no reply within `callOptions.timeoutMs` (default 10 000 ms)'],
+    ['TransportError', 'the request could not be published'],
+    ['ClientDeserializationError', 'the reply does not match the return values'],
+  ];
+  return paragraphs([
+    `### ${headingOf('Method', method.name)}`,
+    method.description,
+    table(
+      ['Message', 'Topic'],
+      [
+        ['Request, client to server', `\`${method.requestTopic}\``],
+        ['Response, server to client', `\`${method.responseTopic}\``],
+      ],
+    ),
+    'The request carries the MQTT v5 Response Topic and Correlation Data and a Message Expiry Interval ' +
+      '(the timeout); the response echoes the Correlation Data and has the user property `ReturnCode` ' +
+      '(`DebugInfo` too on error). Both QoS 1, not retained.',
+    method.arguments.length > 0 ? `Arguments:\n\n${fieldsTable(method.arguments, 'Argument', 'TS parameter')}` : 'No arguments.',
+    values.length > 0 ? `Return values:\n\n${fieldsTable(values, 'Return value', 'TS name')}` : 'No return values; the call resolves with `undefined`.',
+    resultNote,
+    'Server side:',
+    codeBlock('ts', `${handlerSignature}\n\n${server}`),
+    'Client side:',
+    codeBlock('ts', `${clientSignature}\n\n${client}`),
+    'Example request payload:',
+    jsonExample(method.arguments, model),
+    'Example response payload:',
+    jsonExample(values, model),
+    `Errors: \`client.${camel}(…)\` rejects with a \`MethodError\` whose \`.returnCode\` is one of:`,
+    table(
+      ['Code', 'Name', 'When'],
+      [
+        ...errorTableRows(errorRows, codes),
+        ['any', '', 'the code of a `MethodError` the handler throws, e.g. `throw new MethodError(ReturnCode.Unauthorized, \'why\')`'],
+      ],
+    ),
+    'An aborted call (`callOptions.signal`) rejects with the signal\'s reason.',
+  ]);
+}
+
+/**
+ * @param {PropertyDef} property
+ * @param {ReferenceModel} model
+ * @param {Map<string, number>} codes
+ */
+function propertySection(property, model, codes) {
+  const pascal = pascalCase(property.name);
+  const camel = camelCase(property.name);
+  const values = property.values;
+  const single = values.length === 1;
+  const valueName = single ? types.parameterName(values[0].name) : 'value';
+  const tsValueType = single
+    ? tsTypeOf(values[0]).replace(/\\\|/g, '|')
+    : `{ ${values.map((v) => `${camelCase(v.name)}${v.optional ? '?' : ''}: ${types.tsType(v)}`).join('; ')} }`;
+  const exampleValue = (/** @type {string} */ indent) =>
+    single
+      ? examples.exampleTsArguments(values, model, indent)
+      : [
+          examples.tsObjectLiteral(
+            values.filter((v) => !v.optional).map((v) => ({ key: camelCase(v.name), value: examples.exampleTsValue(v, model, `${indent}  `) })),
+            indent,
+          ),
+        ];
+  const listenerArgument = single ? valueName : `{ ${values.map((v) => camelCase(v.name)).join(', ')} }`;
+  const serverLines = [`const current = server.${camel};`, call(`await server.set${pascal}`, exampleValue)];
+  if (!property.readOnly) {
+    serverLines.push(
+      `server.on${pascal}Updated((${listenerArgument}) => {`,
+      '  // a client changed it; throw a MethodError to refuse the update',
+      '});',
+    );
+  }
+  const clientLines = [
+    `const last = client.${camel}; // undefined until the first value arrives`,
+    `const stop = client.on${pascal}Changed((${listenerArgument}) => {`,
+    `  console.log('${property.name}', ${single ? valueName : listenerArgument.replace(/[{}]/g, '').trim()});`,
+    '});',
+  ];
+  if (!property.readOnly) clientLines.push(call(`const inForce = await client.set${pascal}`, exampleValue));
+  const topicRows = [['Value, server to clients', `\`${property.valueTopic}\``, 'retained, QoS 1; user property `PropertyVersion`']];
+  if (property.updateTopic) {
+    topicRows.push(['Update request, client to server', `\`${property.updateTopic}\``, 'QoS 1; `PropertyVersion` = the last version the client saw; Response Topic, Correlation Data']);
+    topicRows.push(['Update response, server to client', `\`${property.updateResponseTopic}\``, 'QoS 1; the value in force, `ReturnCode`, `PropertyVersion`']);
+  }
+  const errors = property.readOnly
+    ? `Errors: none on the client side, which has no \`set${pascal}\`; the server refuses update requests to a read-only property.`
+    : paragraphs([
+        `Errors: \`client.set${pascal}(…)\` rejects with a \`MethodError\` whose \`.returnCode\` is one of:`,
+        table(
+          ['Code', 'Name', 'When'],
+          [
+            ...errorTableRows(
+              [
+                ['OutOfSync', 'the property changed since the client last saw it (its `PropertyVersion` is not the current one); retry with the new value in view'],
+                ['ServerDeserializationError', 'the server could not read the new value'],
+                ['ServerError', 'the server refused the update by throwing an error that is not a `MethodError`'],
+                ['Timeout', 'no reply in time (default 10 000 ms)'],
+              ],
+              codes,
+            ),
+            ['any', '', 'the code of a `MethodError` the server throws to refuse the update'],
+          ],
+        ),
+      ]);
+  return paragraphs([
+    `### ${headingOf('Property', property.name)}`,
+    property.description,
+    property.readOnly
+      ? `Read-only: only the server changes it; the client has no \`set${pascal}\`.`
+      : 'Readable and writable: the server and clients may change it.',
+    table(['Message', 'Topic', 'Notes'], topicRows),
+    `Values:\n\n${fieldsTable(values, 'Value', 'TS name')}`,
+    single
+      ? `In TS the property is its one value, of type \`${tsValueType}\`.`
+      : `In TS the property is one object keyed by the values' TS names: \`${tsValueType}\`.`,
+    'Server side:',
+    codeBlock('ts', serverLines.join('\n')),
+    'Client side:',
+    codeBlock('ts', clientLines.join('\n')),
+    `Example value payload${property.updateTopic ? ' (the update request and response carry the same shape)' : ''}:`,
+    jsonExample(values, model),
+    errors,
+  ]);
+}
+
+/**
+ * @param {ReferenceModel} model
+ */
+function enumsSection(model) {
+  return model.enums.map((e) =>
+    paragraphs([
+      `### ${headingOf('Enum', e.name)}`,
+      e.description,
+      `TS: \`enum ${pascalCase(e.name)}\`. On the wire: the value's number.`,
+      table(
+        ['Name', 'Value', 'TS member', 'Description'],
+        e.values.map((v) => [`\`${v.name}\``, String(v.value), `\`${pascalCase(e.name)}.${pascalCase(v.name)}\``, cell(v.description)]),
+      ),
+    ]),
+  );
+}
+
+/**
+ * @param {ReferenceModel} model
+ */
+function structsSection(model) {
+  return model.structs.map((s) =>
+    paragraphs([
+      `### ${headingOf('Struct', s.name)}`,
+      s.description,
+      `TS: \`interface ${pascalCase(s.name)}\` (optional members are \`?:\`). On the wire: a JSON object keyed by the member names.`,
+      fieldsTable(s.fields, 'Member', 'TS name'),
+      'Example:',
+      codeBlock('json', JSON.stringify(examples.exampleJsonValue({ type: 'struct', structName: s.name }, model), null, 2)),
+      'The same in TS:',
+      codeBlock('ts', `const ${camelCase(s.name)}: ${pascalCase(s.name)} = ${examples.exampleTsValue({ type: 'struct', structName: s.name }, model)};`),
+    ]),
+  );
+}
+
+/**
+ * @param {ReferenceModel} model
+ */
+function constantsSection(model) {
+  return table(
+    ['Name', 'Type', 'Value', 'Description'],
+    model.constants.map((c) => [`\`${c.name}\``, c.type, `\`${JSON.stringify(c.value)}\``, cell(c.description)]),
+  );
+}
+
+/**
+ * The discovery message, described from its schema.
+ * @param {NonNullable<ReferenceModel['discovery']>} discovery
+ * @param {ReferenceModel} model
+ * @param {string} instanceId
+ */
+function discoverySection(discovery, model, instanceId) {
+  const known = /** @type {Record<string, unknown>} */ ({
+    interface_name: model.name,
+    title: model.title || model.name,
+    version: model.version,
+    instance: instanceId,
+    connection_topic: discovery.topic.replace('{service_id}', instanceId),
+  });
+  const example = examples.exampleJsonObject(discovery.fields, model, true);
+  for (const key of Object.keys(example)) if (key in known) example[key] = known[key];
+  return paragraphs([
+    `Topic: \`${discovery.topic}\`, retained, QoS 1, with a Message Expiry Interval. A running server ` +
+      'announces itself here; an empty retained payload (also its MQTT last will) removes the instance.',
+    table(
+      ['Field', 'Type', 'Description'],
+      discovery.fields.map((f) => [`\`${f.name}\``, stingerType(f), cell(f.description)]),
+    ),
+    `Example payload (server instance \`${instanceId}\`):`,
+    codeBlock('json', JSON.stringify(example, null, 2)),
+  ]);
+}
+
+/**
+ * `import { a, b } from 'pkg';`, one name per line when long.
+ * @param {string[]} names
+ * @param {string} from
+ */
+function importLine(names, from) {
+  const oneLine = `import { ${names.join(', ')} } from '${from}';`;
+  return oneLine.length <= LINE_WIDTH ? oneLine : `import {\n${names.map((n) => `  ${n},\n`).join('')}} from '${from}';`;
+}
+
+/**
+ * The table of contents line of one kind.
+ * @param {string} title
+ * @param {string} kind
+ * @param {Array<{ name: string }>} items
+ */
+function contentsLine(title, kind, items) {
+  const links = items.map((i) => linkTo(kind, i.name)).join(', ');
+  return `- [${title}](#${anchor(title)})${links ? `: ${links}` : ''}`;
+}
+
+/**
+ * Renders the Markdown reference of the interface a document describes.
+ * @param {any} documentJson  the AsyncAPI document as plain JSON
+ * @param {{ packageName?: string }} [options]  npm name of the generated package
+ * @returns {string}
+ */
+function renderReference(documentJson, options = {}) {
+  const model = referenceModel(documentJson);
+  const pascal = pascalCase(model.name);
+  const packageName = options.packageName || kebabCase(model.name);
+  const instanceId = `${kebabCase(model.name)}-1`;
+  const codes = new Map(model.returnCodes.map((c) => [c.name, c.value]));
+  const imports = [
+    'MqttConnection',
+    `${pascal}Server`,
+    `${pascal}Client`,
+    'MethodError',
+    'ReturnCode',
+    ...model.enums.map((e) => pascalCase(e.name)),
+  ];
+
+  const sections = [];
+  sections.push(
+    paragraphs([
+      `# ${model.name}${model.title ? ` — ${model.title}` : ''}`,
+      `Interface version ${model.version}${model.stingeripcVersion ? `, stinger-ipc format ${model.stingeripcVersion}` : ''}. ` +
+        'This reference is generated from the interface\'s AsyncAPI document; the TypeScript calls are those of ' +
+        `the generated package \`${packageName}\`.`,
+      model.summary,
+      model.documentation,
+    ]),
+  );
+  sections.push(
+    paragraphs([
+      '## Contents',
+      [
+        '- [Getting started](#getting-started)',
+        contentsLine('Signals', 'Signal', model.signals),
+        contentsLine('Methods', 'Method', model.methods),
+        contentsLine('Properties', 'Property', model.properties),
+        contentsLine('Enums', 'Enum', model.enums),
+        contentsLine('Structs', 'Struct', model.structs),
+        '- [Constants](#constants)',
+        '- [Discovery](#discovery)',
+        '- [Return codes](#return-codes)',
+      ].join('\n'),
+    ]),
+  );
+  sections.push(
+    paragraphs([
+      '## Getting started',
+      `Servers and clients talk through an MQTT v5 broker${model.broker ? ` (the document names \`${model.broker}\`)` : ''}. ` +
+        'One connection can serve any number of servers and clients.',
+      codeBlock(
+        'ts',
+        [
+          importLine(imports, packageName),
+          '',
+          `const conn = new MqttConnection('localhost', 1883);`,
+          `const server = new ${pascal}Server(conn, { instanceId: '${instanceId}' });`,
+          `const client = new ${pascal}Client(conn, { instanceId: '${instanceId}' });`,
+          'await Promise.all([server.ready(), client.ready()]);',
+          '',
+          'try {',
+          '  // ... calls as shown below ...',
+          '} catch (error) {',
+          '  if (error instanceof MethodError && error.returnCode === ReturnCode.Timeout) {',
+          "    console.error('no reply from the server', error.debugInfo);",
+          '  }',
+          '}',
+          '',
+          'await Promise.all([client.close(), server.close()]);',
+          'await conn.close();',
+        ].join('\n'),
+      ),
+      'In the topics below `{service_id}` is the server\'s `instanceId` and `{client_id}` the MQTT client id ' +
+        "of the calling client's connection; names on the wire are as written in the interface file, TS names are camelCase (PascalCase for types).",
+      'On the wire every payload is a JSON object (`application/json`) keyed by the names as written. ' +
+        'An enum is its number, a `datetime` ISO 8601 text in UTC, a `duration` ISO 8601 duration text (`PT1H30M`; ' +
+        'a `number` of milliseconds in TS), `binary` base64 text (a `Uint8Array` in TS), a struct a nested object, ' +
+        'an array a JSON array. An absent optional value is `null`, its key present (`undefined` in TS).',
+    ]),
+  );
+
+  const none = (/** @type {string} */ what) => `This interface has no ${what}.`;
+  sections.push(paragraphs(['## Signals', model.signals.length === 0 ? none('signals') : '', ...model.signals.map((s) => signalSection(s, model))]));
+  sections.push(paragraphs(['## Methods', model.methods.length === 0 ? none('methods') : '', ...model.methods.map((m) => methodSection(m, model, codes))]));
+  sections.push(
+    paragraphs(['## Properties', model.properties.length === 0 ? none('properties') : '', ...model.properties.map((p) => propertySection(p, model, codes))]),
+  );
+  sections.push(paragraphs(['## Enums', model.enums.length === 0 ? none('enums') : '', ...enumsSection(model)]));
+  sections.push(paragraphs(['## Structs', model.structs.length === 0 ? none('structs') : '', ...structsSection(model)]));
+  sections.push(paragraphs(['## Constants', model.constants.length === 0 ? none('constants') : constantsSection(model)]));
+  sections.push(paragraphs(['## Discovery', model.discovery ? discoverySection(model.discovery, model, instanceId) : none('discovery message')]));
+  sections.push(
+    paragraphs([
+      '## Return codes',
+      'Every method response and property update response carries `ReturnCode` as an MQTT v5 user property (decimal text). ' +
+        'In TS a failed call rejects with `MethodError`; `.returnCode` is a `ReturnCode`, `.debugInfo` the peer\'s explanation.',
+      table(
+        ['Code', 'Name', 'Description'],
+        model.returnCodes.map((c) => [String(c.value), `\`ReturnCode.${c.name}\``, cell(c.description)]),
+      ),
+    ]),
+  );
+  return `${sections.join('\n\n')}\n`;
+}
+
+module.exports = { renderReference, anchor };

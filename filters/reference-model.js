@@ -1,0 +1,207 @@
+// @ts-check
+'use strict';
+// Reads an AsyncAPI document made by stingeripc-to-asyncapi, as plain JSON,
+// into what the Markdown reference shows. It accepts both the converter's
+// own document (with `$ref`s) and the parser's dereferenced `json()`, so the
+// CLI (`--docs`) and the template render the same text.
+
+/**
+ * A field as in `x-stinger-fields`.
+ * @typedef {{ name: string, type: string, enumName?: string, structName?: string,
+ *   itemType?: import('./types').StingerType, optional?: boolean, description?: string }} RawField
+ * @typedef {{ name: string, value: number, description?: string }} EnumValue
+ * @typedef {{ name: string, description?: string, values: EnumValue[] }} EnumDef
+ * @typedef {{ name: string, description?: string, fields: RawField[] }} StructDef
+ * @typedef {{ name: string, description?: string, topic: string, fields: RawField[], payloadSchema: any }} SignalDef
+ * @typedef {{ name: string, description?: string, requestTopic: string, responseTopic: string,
+ *   arguments: RawField[], returnValues: RawField[], requestSchema: any, responseSchema: any }} MethodDef
+ * @typedef {{ name: string, description?: string, readOnly: boolean, valueTopic: string,
+ *   updateTopic?: string, updateResponseTopic?: string, values: RawField[], valueSchema: any }} PropertyDef
+ * @typedef {{ name: string, type: string, value: unknown, description?: string }} ConstantDef
+ * @typedef {{
+ *   name: string, version: string, title?: string, summary?: string, documentation?: string,
+ *   stingeripcVersion?: string, broker?: string,
+ *   enums: EnumDef[], structs: StructDef[], signals: SignalDef[], methods: MethodDef[],
+ *   properties: PropertyDef[], constants: ConstantDef[], returnCodes: EnumValue[],
+ *   discovery?: { topic: string, fields: RawField[], payloadSchema: any },
+ * }} ReferenceModel
+ */
+
+/** The component schema of the return codes; not an enum of the interface. */
+const RETURN_CODE_SCHEMA = 'ReturnCode';
+
+/**
+ * A function that follows local `$ref`s (`#/a/b`) through the document.
+ * @param {any} document
+ * @returns {(node: any) => any}
+ */
+function makeResolver(document) {
+  return (node) => {
+    let current = node;
+    for (let hops = 0; current && typeof current === 'object' && typeof current.$ref === 'string'; hops += 1) {
+      const ref = String(current.$ref);
+      if (hops > 32 || !ref.startsWith('#/')) throw new Error(`cannot follow $ref '${ref}'`);
+      current = ref
+        .slice(2)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce((/** @type {any} */ at, key) => (at === undefined || at === null ? undefined : at[key]), document);
+      if (current === undefined) throw new Error(`$ref '${ref}' points nowhere`);
+    }
+    return current;
+  };
+}
+
+/**
+ * @param {any} schema
+ * @param {string} what  for the error message
+ * @returns {RawField[]}
+ */
+function fieldsOf(schema, what) {
+  const fields = schema && schema['x-stinger-fields'];
+  if (!Array.isArray(fields)) throw new Error(`${what} has no x-stinger-fields`);
+  return fields;
+}
+
+/**
+ * Drops empty text, so optional descriptions stay absent.
+ * @param {unknown} text
+ * @returns {string | undefined}
+ */
+function textOrUndefined(text) {
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
+}
+
+/**
+ * @param {any} document  the AsyncAPI document as JSON
+ * @returns {ReferenceModel}
+ */
+function referenceModel(document) {
+  const resolve = makeResolver(document);
+  const info = document.info || {};
+  const stinger = info['x-stinger-interface'];
+  if (!stinger || typeof stinger.name !== 'string') {
+    throw new Error('info.x-stinger-interface is missing: the reference needs a document made by stingeripc-to-asyncapi');
+  }
+  const components = document.components || {};
+
+  /** @type {EnumDef[]} */
+  const enums = [];
+  /** @type {StructDef[]} */
+  const structs = [];
+  /** @type {EnumValue[]} */
+  let returnCodes = [];
+  for (const [key, raw] of Object.entries(components.schemas || {})) {
+    const schema = resolve(raw);
+    const enumInfo = schema['x-stinger-enum'];
+    if (enumInfo && key === RETURN_CODE_SCHEMA) {
+      returnCodes = enumInfo.values;
+    } else if (enumInfo) {
+      enums.push({ name: enumInfo.name, description: textOrUndefined(schema.description), values: enumInfo.values });
+    } else if (schema['x-stinger-struct']) {
+      structs.push({
+        name: schema['x-stinger-struct'].name,
+        description: textOrUndefined(schema.description),
+        fields: fieldsOf(schema, `struct schema '${key}'`),
+      });
+    }
+  }
+
+  /**
+   * The first message of an operation (or of its reply) with its payload schema.
+   * @param {any} owner
+   * @param {string} what
+   */
+  const firstMessage = (owner, what) => {
+    const message = resolve(owner && Array.isArray(owner.messages) ? owner.messages[0] : undefined);
+    if (!message) throw new Error(`${what} has no message`);
+    return { message, schema: resolve(message.payload) };
+  };
+  /** @param {any} channel */
+  const addressOf = (channel) => {
+    const resolved = resolve(channel) || {};
+    return typeof resolved.address === 'string' ? resolved.address : resolved['x-stinger-address'];
+  };
+
+  /** @type {SignalDef[]} */
+  const signals = [];
+  /** @type {MethodDef[]} */
+  const methods = [];
+  /** @type {PropertyDef[]} */
+  const properties = [];
+  /** @type {Map<string, { topic: string, responseTopic: string }>} */
+  const updates = new Map();
+  /** @type {ReferenceModel['discovery']} */
+  let discovery;
+  for (const [id, raw] of Object.entries(document.operations || {})) {
+    const operation = resolve(raw);
+    const kind = operation['x-stinger-kind'];
+    const name = operation['x-stinger-name'];
+    if (kind === 'signal') {
+      const { message, schema } = firstMessage(operation, `operation '${id}'`);
+      signals.push({
+        name,
+        description: textOrUndefined(message.description) || textOrUndefined(operation.description),
+        topic: addressOf(operation.channel),
+        fields: fieldsOf(schema, `payload of '${id}'`),
+        payloadSchema: schema,
+      });
+    } else if (kind === 'method') {
+      const request = firstMessage(operation, `operation '${id}'`);
+      const reply = firstMessage(operation.reply, `reply of '${id}'`);
+      methods.push({
+        name,
+        description: textOrUndefined(request.message.description) || textOrUndefined(operation.description),
+        requestTopic: addressOf(operation.channel),
+        responseTopic: addressOf(operation.reply.channel),
+        arguments: fieldsOf(request.schema, `request payload of '${id}'`),
+        returnValues: fieldsOf(reply.schema, `response payload of '${id}'`),
+        requestSchema: request.schema,
+        responseSchema: reply.schema,
+      });
+    } else if (kind === 'propertyValue') {
+      const { message, schema } = firstMessage(operation, `operation '${id}'`);
+      properties.push({
+        name,
+        description: textOrUndefined(message.description) || textOrUndefined(operation.description),
+        readOnly: operation['x-stinger-read-only'] === true,
+        valueTopic: addressOf(operation.channel),
+        values: fieldsOf(schema, `value payload of '${id}'`),
+        valueSchema: schema,
+      });
+    } else if (kind === 'propertyUpdate') {
+      updates.set(name, { topic: addressOf(operation.channel), responseTopic: addressOf(operation.reply && operation.reply.channel) });
+    } else if (kind === 'discovery') {
+      const { schema } = firstMessage(operation, `operation '${id}'`);
+      discovery = { topic: addressOf(operation.channel), fields: fieldsOf(schema, 'discovery payload'), payloadSchema: schema };
+    }
+  }
+  for (const property of properties) {
+    const update = updates.get(property.name);
+    if (update && !property.readOnly) {
+      property.updateTopic = update.topic;
+      property.updateResponseTopic = update.responseTopic;
+    }
+  }
+
+  const broker = document.servers && document.servers.broker ? document.servers.broker.host : undefined;
+  return {
+    name: stinger.name,
+    version: stinger.version,
+    title: textOrUndefined(stinger.title),
+    summary: textOrUndefined(stinger.summary),
+    documentation: textOrUndefined(stinger.documentation),
+    stingeripcVersion: stinger.stingeripcVersion,
+    broker,
+    enums,
+    structs,
+    signals,
+    methods,
+    properties,
+    constants: Array.isArray(info['x-stinger-constants']) ? info['x-stinger-constants'] : [],
+    returnCodes,
+    discovery,
+  };
+}
+
+module.exports = { referenceModel, makeResolver };
