@@ -25,6 +25,12 @@ Options:
                         INPUT's file name without .stingeripc, .stinger.yaml,
                         .stinger.yml, .yaml or .yml.
   -f, --format FORMAT   yaml (default) or json
+      --docs            write the interface's Markdown reference instead of
+                        the document: per signal, method and property its
+                        purpose, TypeScript calls, topics, types, an example
+                        JSON payload and its errors; enums, structs, constants
+                        and return codes as tables. Default output: next to
+                        INPUT, named NAME.md. Not with --format or --check.
       --host HOST       broker host name or IP address written into the
                         document's server (default: localhost)
       --port PORT       broker port, 1..65535 (default: 1883)
@@ -58,7 +64,8 @@ function parseCommandLine(argv) {
       allowPositionals: true,
       options: {
         output: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f', default: 'yaml' },
+        format: { type: 'string', short: 'f' },
+        docs: { type: 'boolean', default: false },
         host: { type: 'string' },
         port: { type: 'string' },
         check: { type: 'boolean', default: false },
@@ -73,6 +80,9 @@ function parseCommandLine(argv) {
   if (values.help || values.version) return { values, input: '' };
   if (positionals.length === 0) throw new UsageError('missing INPUT file');
   if (positionals.length > 1) throw new UsageError(`expected one INPUT file, got ${positionals.length}`);
+  if (values.docs && values.format !== undefined) throw new UsageError('--docs writes Markdown; drop --format');
+  if (values.docs && values.check) throw new UsageError('--check writes nothing; drop --docs');
+  if (values.format === undefined) values.format = 'yaml';
   if (values.format !== 'yaml' && values.format !== 'json') {
     throw new UsageError(`--format must be 'yaml' or 'json', not '${values.format}'`);
   }
@@ -91,13 +101,14 @@ function parseCommandLine(argv) {
 }
 
 /**
- * `dir/Kitchen.stingeripc` -> `dir/Kitchen.asyncapi.yaml`.
+ * `dir/Kitchen.stingeripc` -> `dir/Kitchen.asyncapi.yaml` (`dir/Kitchen.md` for 'md').
  * @param {string} input
- * @param {'yaml' | 'json'} format
+ * @param {'yaml' | 'json' | 'md'} format
  */
 function defaultOutputPath(input, format) {
   const base = path.basename(input).replace(/(\.stingeripc|\.stinger\.ya?ml|\.ya?ml)$/i, '');
-  return path.join(path.dirname(input), `${base || 'interface'}.asyncapi.${format}`);
+  const extension = format === 'md' ? 'md' : `asyncapi.${format}`;
+  return path.join(path.dirname(input), `${base || 'interface'}.${extension}`);
 }
 
 /**
@@ -156,8 +167,8 @@ async function main(argv) {
   }
   if (values.check) return 0;
 
-  const format = /** @type {'yaml' | 'json'} */ (values.format);
-  const text = converter.serialize(document, format);
+  const format = values.docs ? 'md' : /** @type {'yaml' | 'json'} */ (values.format);
+  const text = format === 'md' ? require('../filters/reference-markdown').renderReference(document) : converter.serialize(document, format);
   const output = values.output === undefined ? defaultOutputPath(input, format) : values.output;
   if (output === '-') {
     process.stdout.write(text);

@@ -8,8 +8,12 @@
 
 const path = require('node:path');
 
-// template renders the asyncapi goldens, so it runs after them.
-const UPDATERS = [require('./golden-updaters/asyncapi'), require('./golden-updaters/template')];
+// template and docs render the asyncapi goldens, so they run after them.
+const UPDATERS = [
+  require('./golden-updaters/asyncapi'),
+  require('./golden-updaters/template'),
+  require('./golden-updaters/docs'),
+];
 
 async function main() {
   const only = process.argv.slice(2);
