@@ -101,6 +101,8 @@ export class MqttConnection {
         throw new Error(`broker refused the subscription to '${filter}' (reason ${refused.qos})`);
       }
     });
+    // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
+    ready.catch(() => undefined);
     let subscribed = true;
     const unsubscribe = async (): Promise<void> => {
       if (!subscribed) {
@@ -134,10 +136,13 @@ export class MqttConnection {
     });
   }
 
-  /** Disconnects from the broker after sending what is queued. */
+  /**
+   * Disconnects from the broker after sending what is in flight. Without a
+   * connection (broker down) it stops reconnecting at once instead of waiting.
+   */
   async close(): Promise<void> {
     this.handlers.clear();
-    await this.client.endAsync();
+    await this.client.endAsync(!this.client.connected);
   }
 
   private dispatch(message: IncomingMessage): void {
