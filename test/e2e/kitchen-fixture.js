@@ -49,7 +49,7 @@ async function startKitchen(options = {}) {
     cleanups.push(() => raw.end());
     await raw.subscribe(['Kitchen/#', 'client/#']);
     const tag = `${process.pid}-${Date.now().toString(36)}`;
-    const server = await startProgram(SERVER_PROGRAM, [pkg.indexModule, String(broker.port), JSON.stringify({ clientId: `kitchen-server-${tag}`, servers })]);
+    const server = await startProgram(SERVER_PROGRAM, [pkg.indexModule, String(broker.port), JSON.stringify({ servers })]);
     cleanups.push(() => server.stop());
     const clientId = `kitchen-client-${tag}`;
     const client = await startProgram(CLIENT_PROGRAM, [pkg.indexModule, String(broker.port), JSON.stringify({ clientId, clients })]);

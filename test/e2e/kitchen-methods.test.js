@@ -199,4 +199,20 @@ describe('e2e: Kitchen methods', function () {
     expect(replies[12].result).to.deep.equal(bytes([3, 2, 1]));
     expect(replies[13].result).to.deep.equal({ orderNumber: 142, readyAt: date('2026-01-02T03:04:06.678Z'), comment: 'receipt of 5 bytes' });
   });
+  it('closing one server leaves the other server on the same connection serving; the closed one no longer answers', async function () {
+    await rig.server.ok({ cmd: 'closeServer', server: 'k2' });
+    const reply = await call('addNumbers', [1, 2, absent], { client: 2, options: { timeoutMs: 300 } });
+    expect(reply.ok).to.equal(false);
+    expect(reply.error, 'no answer from the closed server').to.include({ className: 'MethodError', returnCode: RC.timeout });
+    expect(await callOk('addNumbers', [20, 22])).to.equal(42);
+  });
+
+  it('both processes end by themselves once servers, clients and connections are closed', async function () {
+    const client = await rig.client.stop();
+    expect(rig.client.lines.some((line) => line.event === 'closed'), 'client closed everything').to.equal(true);
+    expect(client, 'client process exit').to.deep.equal({ code: 0, signal: null, killed: false });
+    const server = await rig.server.stop();
+    expect(rig.server.lines.some((line) => line.event === 'closed'), 'server closed everything').to.equal(true);
+    expect(server, 'server process exit').to.deep.equal({ code: 0, signal: null, killed: false });
+  });
 });

@@ -202,4 +202,21 @@ describe('e2e: Kitchen signals', function () {
     expect(message.qos).to.equal(1);
     expect(rig.server.exited).to.equal(null);
   });
+  it('closing one client leaves the other clients on the same connection receiving', async function () {
+    await rig.client.ok({ cmd: 'closeClient', client: 2 });
+    const clientSince = rig.client.mark();
+    await emit('emitTemperatureChanged', [60, 6, OVEN.off], 'k2');
+    await emit('emitTemperatureChanged', [61, 6, OVEN.off], 'k1');
+    const got = await signalFor('c0-temp', (args) => args[0] === 61, clientSince);
+    expect(got.args).to.deep.equal([61, 6, OVEN.off]);
+    const toClosed = rig.client.lines.slice(clientSince).filter((line) => line.event === 'signal' && line.client === 2);
+    expect(toClosed, 'signals to the closed client').to.deep.equal([]);
+  });
+
+  it('both processes end by themselves once servers, clients and connections are closed', async function () {
+    const client = await rig.client.stop();
+    expect(client, 'client process exit').to.deep.equal({ code: 0, signal: null, killed: false });
+    const server = await rig.server.stop();
+    expect(server, 'server process exit').to.deep.equal({ code: 0, signal: null, killed: false });
+  });
 });

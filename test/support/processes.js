@@ -8,6 +8,7 @@ const { spawn } = require('child_process');
 const readline = require('readline');
 
 const WAIT_LIMIT_MS = 5000; // only to turn a hang into a readable failure
+const EXIT_LIMIT_MS = 5000; // a program still alive after this is killed (and reported)
 
 /**
  * @typedef {Record<string, any>} Line
@@ -27,6 +28,10 @@ class Program {
     this.stderr = '';
     /** @type {string[]} stdout lines that were not JSON */
     this.noise = [];
+    /** @type {Array<{ pattern: RegExp, resolve: (text: string) => void, reject: (err: Error) => void }>} */
+    this.textWaiters = [];
+    /** whether stop() had to kill the program */
+    this.killed = false;
     /** @type {Waiter[]} */
     this.waiters = [];
     this.nextId = 1;
@@ -48,6 +53,9 @@ class Program {
           clearTimeout(waiter.timer);
           waiter.reject(new Error(`${this.name} exited (${code ?? signal}) while waiting for ${waiter.what}\n${this.report()}`));
         }
+        for (const waiter of this.textWaiters.splice(0)) {
+          waiter.reject(new Error(`${this.name} exited (${code ?? signal}) while waiting for output matching ${waiter.pattern}\n${this.report()}`));
+        }
         resolve(this.exited);
       });
     });
@@ -60,6 +68,12 @@ class Program {
       line = JSON.parse(text);
     } catch {
       this.noise.push(text);
+      for (const waiter of this.textWaiters.slice()) {
+        if (waiter.pattern.test(text)) {
+          this.textWaiters.splice(this.textWaiters.indexOf(waiter), 1);
+          waiter.resolve(text);
+        }
+      }
       return;
     }
     this.lines.push(line);
@@ -106,6 +120,35 @@ class Program {
     });
   }
 
+  /**
+   * Resolves with the first plain (non-JSON) stdout line matching pattern.
+   * @param {RegExp} pattern
+   * @returns {Promise<string>}
+   */
+  waitForText(pattern) {
+    const found = this.noise.find((text) => pattern.test(text));
+    if (found !== undefined) return Promise.resolve(found);
+    if (this.exited) return Promise.reject(new Error(`${this.name} has exited; no output matching ${pattern}\n${this.report()}`));
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        pattern,
+        resolve: (/** @type {string} */ text) => {
+          clearTimeout(timer);
+          resolve(text);
+        },
+        reject: (/** @type {Error} */ err) => {
+          clearTimeout(timer);
+          reject(err);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.textWaiters.splice(this.textWaiters.indexOf(waiter), 1);
+        reject(new Error(`${this.name}: no output matching ${pattern} within ${WAIT_LIMIT_MS} ms\n${this.report()}`));
+      }, WAIT_LIMIT_MS);
+      this.textWaiters.push(waiter);
+    });
+  }
+
   /** @param {string} event */
   waitForEvent(event, extra = /** @type {(line: Line) => boolean} */ (() => true), since = 0) {
     return this.waitFor((line) => line.event === event && extra(line), `event '${event}'`, { since });
@@ -138,15 +181,38 @@ class Program {
     return reply;
   }
 
-  /** Closes stdin (the program's cue to shut down cleanly), then kills it if needed. */
+  /**
+   * Closes stdin (the program's cue to shut down cleanly) and waits for the
+   * exit; kills the program if it does not end by itself within a while.
+   * @returns {Promise<{ code: number | null, signal: string | null, killed: boolean }>}
+   */
   async stop() {
     if (!this.exited) {
       this.child.stdin.end();
-      const killer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
-      await this.exit;
-      clearTimeout(killer);
+      await this.exitOrKill();
     }
-    return this.exited;
+    return { ...(this.exited || { code: null, signal: null }), killed: this.killed };
+  }
+
+  /**
+   * Sends a signal (e.g. SIGINT) and waits for the exit, as stop() does.
+   * @param {NodeJS.Signals} signal
+   */
+  async interrupt(signal) {
+    if (!this.exited) {
+      this.child.kill(signal);
+      await this.exitOrKill();
+    }
+    return { ...(this.exited || { code: null, signal: null }), killed: this.killed };
+  }
+
+  async exitOrKill() {
+    const killer = setTimeout(() => {
+      this.killed = true;
+      this.child.kill('SIGKILL');
+    }, EXIT_LIMIT_MS);
+    await this.exit;
+    clearTimeout(killer);
   }
 }
 

@@ -57,9 +57,11 @@ function serveCommands(handlers, onEnd) {
         (err) => print({ id: command.id, ok: false, error: describeError(err) })
       );
   });
+  // Closing stdin is the cue to close everything. The process must then end
+  // by itself: anything the generated code leaves open keeps it alive.
   input.on('close', () => {
     onEnd().then(
-      () => process.exit(0),
+      () => print({ event: 'closed' }),
       (err) => {
         print({ event: 'closeFailed', error: describeError(err) });
         process.exit(1);

@@ -30,6 +30,8 @@ const clients = spec.clients.map(
 const subscriptions = new Map();
 /** @type {Map<string, AbortController>} */
 const controllers = new Map();
+/** @type {Set<unknown>} clients closed by a command, not closed again at the end */
+const closed = new Set();
 
 /** @param {number} index */
 function clientAt(index) {
@@ -79,11 +81,16 @@ serveCommands(
       subscriptions.delete(command.sub);
       off();
     },
+    closeClient: async (command) => {
+      const client = clientAt(command.client);
+      closed.add(client);
+      await client.close();
+    },
     timers: () => timerCount(),
     ping: () => 'pong',
   },
   async () => {
-    for (const client of clients) await client.close();
+    for (const client of clients) if (!closed.has(client)) await client.close();
     await connection.close();
   }
 );

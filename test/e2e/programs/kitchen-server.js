@@ -3,7 +3,7 @@
 
 // A Kitchen server process built on the generated package.
 // Usage: node kitchen-server.js <compiled index.js> <broker port> <spec JSON>
-//   spec: { clientId, servers: [{ instanceId, handlers: boolean }] }
+//   spec: { servers: [{ instanceId, handlers: boolean }] }
 // Every handler call is printed as {"event":"call",...} with its arguments,
 // so the test sees exactly which TS values the generated code produced.
 // addNumbers has test hooks: first = 666 throws MethodError(ClientError),
@@ -18,7 +18,8 @@ const [indexModule, port, specText] = process.argv.slice(2);
 const spec = JSON.parse(specText);
 const { MqttConnection, KitchenServer, MethodError, ReturnCode } = require(indexModule);
 
-const connection = new MqttConnection({ host: '127.0.0.1', port: Number(port), clientId: spec.clientId });
+// The client program uses the options form; this one the (host, port) form.
+const connection = new MqttConnection('127.0.0.1', Number(port));
 
 /** @type {Array<() => void>} replies waiting for a 'release' command */
 const held = [];
@@ -96,6 +97,11 @@ serveCommands(
       const count = held.length;
       for (const resolve of held.splice(0)) resolve();
       return count;
+    },
+    closeServer: async (command) => {
+      const server = serverFor(command.server);
+      servers.delete(command.server);
+      await server.close();
     },
     timers: () => timerCount(),
     ping: () => 'pong',
