@@ -4,20 +4,29 @@ import { IncomingMessage, MqttConnection } from './connection';
 
 /** The result of a method call, sent as the `ReturnCode` user property of a reply. */
 export enum ReturnCode {
+  /** The call succeeded. */
   Success = 0,
+  /** The request was wrong; a handler may throw it for bad arguments. */
   ClientError = 1,
+  /** The handler failed; DebugInfo tells why. */
   ServerError = 2,
+  /** The request could not be sent. */
   TransportError = 3,
   PayloadError = 4,
   ClientSerializationError = 5,
+  /** The reply did not match the interface. */
   ClientDeserializationError = 6,
   ServerSerializationError = 7,
+  /** The request payload was malformed or of the wrong types; DebugInfo names the field. */
   ServerDeserializationError = 8,
   MethodNotFound = 9,
   Unauthorized = 10,
+  /** No reply came within the call's timeout. */
   Timeout = 11,
+  /** A property update named a version that is not the current one. */
   OutOfSync = 12,
   UnknownError = 13,
+  /** The server has no handler for the method. */
   NotImplemented = 14,
   ServiceUnavailable = 15,
 }
@@ -32,6 +41,7 @@ export class MethodError extends Error {
   /** The peer's explanation, sent as the `DebugInfo` user property. */
   readonly debugInfo?: string;
 
+  /** `debugInfo` is sent to the caller; it also ends the error's message. */
   constructor(returnCode: ReturnCode, debugInfo?: string) {
     const codeName = ReturnCode[returnCode] ?? `ReturnCode ${returnCode}`;
     super(debugInfo === undefined ? codeName : `${codeName}: ${debugInfo}`);
@@ -46,6 +56,7 @@ export class DecodeError extends Error {
   /** Path of the bad value, names as on the wire. Empty for the payload itself. */
   readonly field: string;
 
+  /** `problem` completes a sentence about the field, e.g. `is missing`. */
   constructor(field: string, problem: string) {
     super(field === '' ? `payload ${problem}` : `field '${field}' ${problem}`);
     this.name = 'DecodeError';
@@ -102,6 +113,7 @@ export function fieldPath(parent: string, key: string): string {
   return parent === '' ? key : `${parent}.${key}`;
 }
 
+/** A JSON number without fraction, within the safe integer range. */
 export function decodeInteger(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     throw mismatch(field, 'an integer', value);
@@ -109,6 +121,7 @@ export function decodeInteger(value: unknown, field: string): number {
   return value;
 }
 
+/** Any JSON number. */
 export function decodeFloat(value: unknown, field: string): number {
   if (typeof value !== 'number') {
     throw mismatch(field, 'a number', value);
@@ -116,6 +129,7 @@ export function decodeFloat(value: unknown, field: string): number {
   return value;
 }
 
+/** A JSON string. */
 export function decodeString(value: unknown, field: string): string {
   if (typeof value !== 'string') {
     throw mismatch(field, 'a string', value);
@@ -123,6 +137,7 @@ export function decodeString(value: unknown, field: string): string {
   return value;
 }
 
+/** `true` or `false`. */
 export function decodeBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') {
     throw mismatch(field, 'a boolean', value);
@@ -188,6 +203,7 @@ export function decodeOptional<T>(value: unknown, field: string, decode: Decoder
   return value === null || value === undefined ? undefined : decode(value, field);
 }
 
+/** A JSON array whose items all decode with `decodeItem`; a bad item is named by its index. */
 export function decodeArray<T>(value: unknown, field: string, decodeItem: Decoder<T>): T[] {
   if (!Array.isArray(value)) {
     throw mismatch(field, 'an array', value);
@@ -332,7 +348,9 @@ export function notImplemented(method: string): MethodError {
 
 /** Where a client sends a method's requests and expects its replies. */
 export interface MethodTopics {
+  /** `{interface}/{instance}/method/{method}/request` */
   request: string;
+  /** `client/{clientId}/{interface}/method/{method}/response` */
   response: string;
 }
 
@@ -348,6 +366,7 @@ interface PendingCall {
 export class PendingCalls {
   private readonly calls = new Map<string, PendingCall>();
 
+  /** Calls are published on `connection`; its replies come in through {@link settle}. */
   constructor(private readonly connection: MqttConnection) {}
 
   /** How many calls are waiting for a reply. */

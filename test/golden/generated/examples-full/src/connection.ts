@@ -29,8 +29,11 @@ export interface MqttConnectionOptions {
 export interface IncomingMessage {
   topic: string;
   payload: Buffer;
+  /** Where a request wants its reply (MQTT v5 Response Topic). */
   responseTopic?: string;
+  /** Ties a reply to its request; echoed unchanged. */
   correlationData?: Buffer;
+  /** MQTT v5 user properties, e.g. `ReturnCode` and `DebugInfo` of a reply. */
   userProperties: Record<string, string>;
 }
 
@@ -38,8 +41,11 @@ export interface IncomingMessage {
 export interface PublishOptions {
   qos?: 0 | 1 | 2;
   retain?: boolean;
+  /** Where the receiver should send its reply. */
   responseTopic?: string;
+  /** Sent back unchanged with the reply. */
   correlationData?: Buffer;
+  /** Seconds after which the broker drops the message if it is not delivered yet. */
   messageExpiryInterval?: number;
   userProperties?: Record<string, string>;
 }
