@@ -199,6 +199,24 @@ describe('e2e: Kitchen methods', function () {
     expect(replies[12].result).to.deep.equal(bytes([3, 2, 1]));
     expect(replies[13].result).to.deep.equal({ orderNumber: 142, readyAt: date('2026-01-02T03:04:06.678Z'), comment: 'receipt of 5 bytes' });
   });
+  it('closing a client rejects its pending call and leaves the other client on the connection working', async function () {
+    const serverSince = rig.server.mark();
+    const clientSince = rig.client.mark();
+    const pending = call('addNumbers', [999, 3, absent], { client: 1 });
+    await handlerArgs('addNumbers', (args) => args[0] === 999 && args[1] === 3, serverSince);
+    await rig.client.ok({ cmd: 'closeClient', client: 1 });
+    const reply = await pending;
+    expect(reply.ok, 'pending call of the closed client').to.equal(false);
+    expect(reply.error.className).to.equal('MethodError');
+
+    const wireSince = rig.raw.mark();
+    expect((await rig.server.ok({ cmd: 'release' })).result).to.equal(1);
+    await rig.raw.waitFor((m) => m.json && m.json.sum === 1002, 'the reply after close', wireSince);
+    expect(await callOk('addNumbers', [8, 9])).to.equal(17);
+    const noise = rig.client.lines.slice(clientSince).filter((line) => line.event);
+    expect(noise, 'events from the client process').to.deep.equal([]);
+  });
+
   it('closing one server leaves the other server on the same connection serving; the closed one no longer answers', async function () {
     await rig.server.ok({ cmd: 'closeServer', server: 'k2' });
     const reply = await call('addNumbers', [1, 2, absent], { client: 2, options: { timeoutMs: 300 } });

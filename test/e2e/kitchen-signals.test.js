@@ -194,6 +194,22 @@ describe('e2e: Kitchen signals', function () {
     expect(rig.client.exited).to.equal(null);
   });
 
+  it('sends an error thrown by a listener to onError, and the other listeners still get the signal', async function () {
+    await rig.client.ok({ cmd: 'subscribe', client: 0, method: 'receivePhotoTaken', sub: 'c0-photo-throws', throws: true });
+    const clientSince = rig.client.mark();
+    await emit('emitPhotoTaken', [bytes([9]), ['throw']]);
+    await emit('emitPhotoTaken', [bytes([10]), ['after']]);
+    // Both listeners see both signals, whichever runs first.
+    for (const sub of ['c0-photo', 'c0-photo-throws']) {
+      await signalFor(sub, (args) => args[1][0] === 'after', clientSince);
+      await signalFor(sub, (args) => args[1][0] === 'throw', clientSince);
+    }
+    const errors = rig.client.lines.slice(clientSince).filter((line) => line.event === 'clientError');
+    expect(errors.map((line) => line.error.message)).to.deep.equal(['listener c0-photo-throws broke', 'listener c0-photo-throws broke']);
+    await rig.client.ok({ cmd: 'unsubscribe', sub: 'c0-photo-throws' });
+    expect(rig.client.exited).to.equal(null);
+  });
+
   it('resolves emit only once the broker has the message (QoS 1) and the server keeps running', async function () {
     const since = rig.raw.mark();
     const reply = await rig.server.send({ cmd: 'emit', server: 'k1', method: 'emitReady', args: [] });

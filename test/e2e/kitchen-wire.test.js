@@ -7,7 +7,7 @@
 // a generated client.
 
 const { expect } = require('chai');
-const { startKitchen, LUNCH_FULL } = require('./kitchen-fixture');
+const { startKitchen, trimAbsent, LUNCH_FULL } = require('./kitchen-fixture');
 const { connectRaw, userProperties } = require('../support/raw-mqtt');
 const { date, bytes, absent } = require('../support/codec');
 const { expectWire, wire } = require('../support/wire');
@@ -164,6 +164,41 @@ describe('e2e: Kitchen methods on the wire', function () {
       expect(call.args[0].timeOfLunch).to.deep.equal(date('2026-01-01T00:00:00.000Z'));
     });
 
+    it('reads weeks in durations and datetimes with a zone offset as the same instant', async function () {
+      const since = rig.server.mark();
+      const lunch = { drink: true, sandwich: 's', crackers: 1, day: 1, order_number: null, time_of_lunch: '2026-01-01T02:30:00+02:00', duration_of_lunch: 'P1W', receipt: null };
+      const { props } = await rawCall('k1', 'order_lunch', { lunch, pickup_in: 'PT0.001S' });
+      expect(props).to.include({ ReturnCode: '0' });
+      const call = await rig.server.waitFor((l) => l.event === 'call' && l.method === 'orderLunch' && l.args[1] === 1, 'handler call', { since });
+      expect(call.args[0].durationOfLunch).to.equal(7 * 24 * 3600 * 1000);
+      expect(call.args[0].timeOfLunch).to.deep.equal(date('2026-01-01T00:30:00.000Z'));
+    });
+
+    it('reads a missing key of an optional argument as absent', async function () {
+      const since = rig.server.mark();
+      const { reply, props } = await rawCall('k1', 'add_numbers', { first: 31, second: 11 });
+      expect(props).to.include({ ReturnCode: '0' });
+      expectWire(reply.json, { sum: 42 });
+      const call = await rig.server.waitFor((l) => l.event === 'call' && l.args[0] === 31, 'handler call', { since });
+      expect(trimAbsent(call.args)).to.deep.equal([31, 11]);
+    });
+
+    it('ignores a request without Response Topic and keeps serving', async function () {
+      const since = rig.server.mark();
+      const wireSince = rig.raw.mark();
+      await caller.publish('Kitchen/k1/method/add_numbers/request', JSON.stringify({ first: 500, second: 1, third: null }), { qos: 1 });
+      const { reply } = await rawCall('k1', 'add_numbers', { first: 501, second: 1, third: null });
+      expectWire(reply.json, { sum: 502 });
+      await rig.server.waitFor((l) => l.event === 'call' && l.args[0] === 501, 'the good call', { since });
+      // Replies go out in order, so once the observer has the good one it has seen any other.
+      await rig.raw.waitFor((m) => m.topic.startsWith('client/') && m.json && m.json.sum === 502, 'the good reply', wireSince);
+      const replies = rig.raw.messages.slice(wireSince).filter((m) => m.topic.startsWith('client/'));
+      expect(replies.map((m) => m.json), 'replies sent').to.deep.equal([{ sum: 502 }]);
+      const calls = rig.server.lines.slice(since).filter((l) => l.event === 'call');
+      expect(calls.map((l) => l.args[0]), 'handler calls').to.deep.equal([501]);
+      expect(rig.server.exited).to.equal(null);
+    });
+
     it('what_time_is_it and reset: empty request objects; reset answers an empty object', async function () {
       const time = await rawCall('k1', 'what_time_is_it', {});
       expect(time.props).to.include({ ReturnCode: '0' });
@@ -203,6 +238,10 @@ describe('e2e: Kitchen methods on the wire', function () {
       { what: 'strings in an array of enums', method: 'fill_tray', payload: { tray: { label: 'x', lunches: [], days: [] }, extra_days: ['monday'] }, field: 'extra_days' },
       { what: 'a number for binary', method: 'echo_bytes', payload: { data: 12 }, field: 'data' },
       { what: 'a JSON array instead of an object', method: 'add_numbers', payload: '[1, 2, null]', field: null },
+      { what: 'null for a required argument', method: 'add_numbers', payload: { first: null, second: 2, third: null }, field: 'first' },
+      { what: 'an enum number that is not a member', method: 'order_lunch', payload: { lunch: { drink: true, sandwich: 's', crackers: 1, day: 99, order_number: null, time_of_lunch: '2026-01-01T00:00:00Z', duration_of_lunch: 'PT1S', receipt: null }, pickup_in: 'PT1S' }, field: 'day' },
+      { what: 'a bad member deep in an array of structs', method: 'fill_tray', payload: { tray: { label: 'x', lunches: [{ drink: 'yes', sandwich: 's', crackers: 1, day: 1, order_number: null, time_of_lunch: '2026-01-01T00:00:00Z', duration_of_lunch: 'PT1S', receipt: null }], days: [] }, extra_days: [] }, field: 'drink' },
+      { what: 'text that is not base64', method: 'echo_bytes', payload: { data: 'not base64!' }, field: 'data' },
     ];
     for (const { what, method, payload, field } of malformed) {
       it(`answers 8 (Server Deserialization Error) to ${what}${field ? `, naming '${field}'` : ''}`, async function () {

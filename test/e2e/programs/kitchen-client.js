@@ -65,12 +65,13 @@ serveCommands(
       controllers.delete(command.key);
       controller.abort(new Error(`aborted by the test (${command.key})`));
     },
-    // { client, method: 'receiveTemperatureChanged', sub }
+    // { client, method: 'receiveTemperatureChanged', sub, throws? }
     subscribe: (command) => {
       const client = clientAt(command.client);
       if (typeof client[command.method] !== 'function') throw new Error(`no ${command.method} on the client`);
       const off = client[command.method]((/** @type {unknown[]} */ ...args) => {
         print({ event: 'signal', client: command.client, sub: command.sub, method: command.method, args: encode(args) });
+        if (command.throws) throw new Error(`listener ${command.sub} broke`);
       });
       if (typeof off !== 'function') throw new Error(`${command.method} did not return an unsubscribe function`);
       subscriptions.set(command.sub, off);
