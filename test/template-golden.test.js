@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { expect } = require('chai');
-const { templateCases, renderTemplate, listTree, makeTempDir } = require('./golden-updaters/template');
+const { templateCases, asyncapiFileOf, renderTemplate, listTree, makeTempDir } = require('./golden-updaters/template');
 
 /**
  * The first line where two texts differ, for a readable failure.
@@ -42,6 +42,7 @@ describe('template golden trees', function () {
       'shared-full',
       'shared-signal_only',
       'shared-simple',
+      'fixtures-edge-cases',
     ]);
     for (const c of cases) {
       expect(fs.existsSync(c.goldenDir), `${c.goldenDir} missing; run npm run golden:update`).to.equal(true);
@@ -51,7 +52,7 @@ describe('template golden trees', function () {
   for (const c of templateCases()) {
     it(`renders ${c.name} exactly as its golden tree`, async function () {
       const out = path.join(temp, c.name);
-      await renderTemplate(c.asyncapiFile, out);
+      await renderTemplate(asyncapiFileOf(c, temp), out);
       const files = listTree(out);
       expect(files).to.deep.equal(listTree(c.goldenDir));
       for (const file of files) {
@@ -67,11 +68,12 @@ describe('template golden trees', function () {
   it('names the package after the packageName parameter and copies the document byte for byte', async function () {
     const [full] = templateCases().filter((c) => c.name === 'examples-full');
     const out = path.join(temp, 'named');
-    await renderTemplate(full.asyncapiFile, out, { packageName: '@acme/kitchen' });
+    const asyncapiFile = asyncapiFileOf(full, temp);
+    await renderTemplate(asyncapiFile, out, { packageName: '@acme/kitchen' });
     const pkg = JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8'));
     expect(pkg.name).to.equal('@acme/kitchen');
     expect(pkg.dependencies.mqtt).to.match(/^\^5\./);
     expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).to.contain("from '@acme/kitchen'");
-    expect(fs.readFileSync(path.join(out, 'asyncapi.yaml'))).to.deep.equal(fs.readFileSync(full.asyncapiFile));
+    expect(fs.readFileSync(path.join(out, 'asyncapi.yaml'))).to.deep.equal(fs.readFileSync(asyncapiFile));
   });
 });

@@ -14,16 +14,52 @@ const asyncapiGoldens = require('./asyncapi');
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'generated');
 
+const FIXTURE_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'template');
+
 /**
- * Every golden AsyncAPI document with the tree it must render to, e.g.
- * test/golden/asyncapi/examples-full.asyncapi.yaml -> test/golden/generated/examples-full/.
- * @returns {Array<{ name: string, asyncapiFile: string, goldenDir: string }>}
+ * @typedef {{ name: string, goldenDir: string, asyncapiFile?: string, stingeripcFile?: string }} TemplateCase
+ *   Input: a golden AsyncAPI document (`asyncapiFile`), or an interface file of
+ *   the template's own fixtures (`stingeripcFile`), converted when rendered.
+ */
+
+/**
+ * Every golden AsyncAPI document, e.g. test/golden/asyncapi/examples-full.asyncapi.yaml
+ * -> test/golden/generated/examples-full/, then every fixture in
+ * test/fixtures/template/, e.g. edge-cases.stingeripc -> fixtures-edge-cases/.
+ * @returns {TemplateCase[]}
  */
 function templateCases() {
-  return asyncapiGoldens.goldenCases().map((c) => {
+  const fromGoldens = asyncapiGoldens.goldenCases().map((c) => {
     const name = path.basename(c.golden).replace(/\.asyncapi\.yaml$/, '');
     return { name, asyncapiFile: c.golden, goldenDir: path.join(GOLDEN_DIR, name) };
   });
+  const fromFixtures = fs
+    .readdirSync(FIXTURE_DIR)
+    .filter((file) => file.endsWith('.stingeripc'))
+    .sort()
+    .map((file) => {
+      const name = `fixtures-${file.replace(/\.stingeripc$/, '')}`;
+      return { name, stingeripcFile: path.join(FIXTURE_DIR, file), goldenDir: path.join(GOLDEN_DIR, name) };
+    });
+  return [...fromGoldens, ...fromFixtures];
+}
+
+/**
+ * The AsyncAPI file to render for a case; fixtures are converted into `tempDir`.
+ * @param {TemplateCase} templateCase
+ * @param {string} tempDir
+ * @returns {string}
+ */
+function asyncapiFileOf(templateCase, tempDir) {
+  if (templateCase.asyncapiFile) return templateCase.asyncapiFile;
+  const converter = require('../../converter');
+  const { formatDiagnostic } = require('../../converter/front-end');
+  const input = String(templateCase.stingeripcFile);
+  const { document, diagnostics } = converter.convertFile(input);
+  if (!document) throw new Error(`${input} does not convert:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  const file = path.join(tempDir, `${templateCase.name}.asyncapi.yaml`);
+  fs.writeFileSync(file, converter.serialize(document, 'yaml'));
+  return file;
 }
 
 /**
@@ -78,7 +114,7 @@ async function update() {
     const temp = makeTempDir();
     try {
       const out = path.join(temp, c.name);
-      await renderTemplate(c.asyncapiFile, out);
+      await renderTemplate(asyncapiFileOf(c, temp), out);
       fs.rmSync(c.goldenDir, { recursive: true, force: true });
       for (const file of listTree(out)) {
         const target = path.join(c.goldenDir, file);
@@ -99,4 +135,4 @@ async function update() {
   return written;
 }
 
-module.exports = { name: 'template', templateCases, renderTemplate, listTree, makeTempDir, update, GOLDEN_DIR };
+module.exports = { name: 'template', templateCases, asyncapiFileOf, renderTemplate, listTree, makeTempDir, update, GOLDEN_DIR };

@@ -1,0 +1,152 @@
+// Generated from asyncapi.yaml (interface edge_cases 3.0.0) by @stingeripc/ts-template. Do not edit by hand.
+import { MqttConnection, Subscription } from './connection';
+import {
+  CallOptions,
+  DecodeError,
+  MethodError,
+  MethodTopics,
+  parsePayload,
+  PendingCalls,
+  ReturnCode,
+} from './protocol';
+import {
+  Color,
+  decodeManyOptionalResult,
+  decodeMaybeFindResult,
+  decodeMovedPayload,
+  encodeManyOptionalArguments,
+  encodeMaybeFindArguments,
+  ManyOptionalResult,
+  Point,
+  Shape,
+} from './interfaceTypes';
+
+/** Options of a {@link EdgeCasesClient}. */
+export interface EdgeCasesClientOptions {
+  /** The id of the server instance to talk to. */
+  instanceId: string;
+  /**
+   * Called with signals whose payload does not match the interface and with
+   * errors thrown by listeners. Default: one `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Receives `moved` signals. */
+export type MovedListener = (from: Point | undefined, to: Point, colors: Color[]) => void;
+
+/** Client of the edge_cases interface. */
+export class EdgeCasesClient {
+  /** The id of the server instance this client talks to. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly calls: PendingCalls;
+  private readonly movedListeners = new Set<MovedListener>();
+
+  /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
+  constructor(connection: MqttConnection, options: EdgeCasesClientOptions) {
+    this.connection = connection;
+    this.instanceId = options.instanceId;
+    this.topicPrefix = `edge_cases/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
+    this.calls = new PendingCalls(connection);
+    this.subscriptions = [
+      this.subscribeToSignal('moved', (payload) => this.deliverMoved(payload)),
+      this.subscribeToReplies('maybe_find'),
+      this.subscribeToReplies('many_optional'),
+    ];
+  }
+
+  /** Resolves when the broker has acknowledged every subscription of this client. */
+  async ready(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /**
+   * Removes every listener, rejects the calls still waiting for a reply and releases the subscriptions.
+   * The connection stays open.
+   */
+  async close(): Promise<void> {
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'EdgeCasesClient was closed'));
+    this.movedListeners.clear();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Calls `listener` with every `moved` signal.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveMoved(listener: MovedListener): () => void {
+    this.movedListeners.add(listener);
+    return () => {
+      this.movedListeners.delete(listener);
+    };
+  }
+
+  private deliverMoved(payload: Record<string, unknown>): void {
+    const signal = decodeMovedPayload(payload);
+    for (const listener of this.movedListeners) {
+      listener(signal.from, signal.to, signal.colors);
+    }
+  }
+
+  /**
+   * Calls the `maybe_find` method.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns found
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  maybeFind(hint: string | undefined, shape: Shape, callOptions?: CallOptions): Promise<Point | undefined> {
+    return this.calls.call(
+      this.methodTopics('maybe_find'),
+      encodeMaybeFindArguments({ hint, shape }),
+      (payload) => decodeMaybeFindResult(payload).found,
+      callOptions,
+    );
+  }
+
+  /**
+   * Calls the `many_optional` method.
+   *
+   * @param howLong In milliseconds.
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns `{ blob, stamps }`
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  manyOptional(when?: Date, howLong?: number, callOptions?: CallOptions): Promise<ManyOptionalResult> {
+    return this.calls.call(
+      this.methodTopics('many_optional'),
+      encodeManyOptionalArguments({ when, howLong }),
+      decodeManyOptionalResult,
+      callOptions,
+    );
+  }
+
+  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+      try {
+        deliver(parsePayload(message.payload));
+      } catch (error) {
+        // A bad payload or a failing listener must not reach mqtt.js.
+        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
+        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
+      }
+    });
+  }
+
+  private subscribeToReplies(method: string): Subscription {
+    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  }
+
+  private methodTopics(method: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/method/${method}/request`,
+      response: `client/${this.connection.clientId}/edge_cases/method/${method}/response`,
+    };
+  }
+}

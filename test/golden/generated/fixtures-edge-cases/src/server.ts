@@ -1,0 +1,124 @@
+// Generated from asyncapi.yaml (interface edge_cases 3.0.0) by @stingeripc/ts-template. Do not edit by hand.
+import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import { answerRequest, JsonObject, notImplemented } from './protocol';
+import {
+  Color,
+  decodeManyOptionalArguments,
+  decodeMaybeFindArguments,
+  encodeManyOptionalResult,
+  encodeMaybeFindResult,
+  encodeMovedPayload,
+  ManyOptionalResult,
+  Point,
+  Shape,
+} from './interfaceTypes';
+
+/** Options of a {@link EdgeCasesServer}. */
+export interface EdgeCasesServerOptions {
+  /** The id of this server instance; clients address it by this id. */
+  instanceId: string;
+  /**
+   * Called with errors no caller can be told about, e.g. a request without a
+   * response topic. Default: one `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Answers `maybe_find` calls. */
+export type MaybeFindHandler = (hint: string | undefined, shape: Shape) => Point | undefined | Promise<Point | undefined>;
+
+/** Answers `many_optional` calls. */
+export type ManyOptionalHandler = (when?: Date, howLong?: number) => ManyOptionalResult | Promise<ManyOptionalResult>;
+
+/** Server of the edge_cases interface. */
+export class EdgeCasesServer {
+  /** The id of this server instance. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private maybeFindHandler?: MaybeFindHandler;
+  private manyOptionalHandler?: ManyOptionalHandler;
+
+  /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
+  constructor(connection: MqttConnection, options: EdgeCasesServerOptions) {
+    this.connection = connection;
+    this.instanceId = options.instanceId;
+    this.topicPrefix = `edge_cases/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesServer ${options.instanceId}: ${error.message}`));
+    this.subscriptions = [
+      this.subscribeToMethod('maybe_find', (request) => this.answerMaybeFind(request)),
+      this.subscribeToMethod('many_optional', (request) => this.answerManyOptional(request)),
+    ];
+  }
+
+  /** Resolves when the broker has acknowledged every subscription of this server. */
+  async ready(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /** Stops answering requests and releases the subscriptions. The connection stays open. */
+  async close(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Emits the `moved` signal.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitMoved(from: Point | undefined, to: Point, colors: Color[]): Promise<void> {
+    return this.publishSignal('moved', encodeMovedPayload({ from, to, colors }));
+  }
+
+  /**
+   * Sets the handler of `maybe_find` calls.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handleMaybeFind(handler: MaybeFindHandler): void {
+    this.maybeFindHandler = handler;
+  }
+
+  private answerMaybeFind(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async (payload) => {
+      const handler = this.maybeFindHandler;
+      if (handler === undefined) {
+        throw notImplemented('maybe_find');
+      }
+      const args = decodeMaybeFindArguments(payload);
+      return encodeMaybeFindResult({ found: await handler(args.hint, args.shape) });
+    });
+  }
+
+  /**
+   * Sets the handler of `many_optional` calls.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handleManyOptional(handler: ManyOptionalHandler): void {
+    this.manyOptionalHandler = handler;
+  }
+
+  private answerManyOptional(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async (payload) => {
+      const handler = this.manyOptionalHandler;
+      if (handler === undefined) {
+        throw notImplemented('many_optional');
+      }
+      const args = decodeManyOptionalArguments(payload);
+      return encodeManyOptionalResult(await handler(args.when, args.howLong));
+    });
+  }
+
+  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  }
+
+  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
+    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  }
+}
