@@ -54,6 +54,26 @@ Exit status:
 class UsageError extends Error {}
 
 /**
+ * Checks --host and --port; `port` is the number, undefined when not given.
+ * Shared with bin/stingeripc.js.
+ * @param {{ host?: string, port?: string }} values
+ * @returns {{ host: string | undefined, port: number | undefined }}
+ */
+function brokerOptions(values) {
+  if (values.host !== undefined && !/^([^\s:/[\]]+|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/.test(values.host)) {
+    throw new UsageError(`--host must be a host name or IP address, not '${values.host}'`);
+  }
+  let port;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!/^[0-9]+$/.test(values.port) || port < 1 || port > 65535) {
+      throw new UsageError(`--port must be a number from 1 to 65535, not '${values.port}'`);
+    }
+  }
+  return { host: values.host, port };
+}
+
+/**
  * @param {string[]} argv
  */
 function parseCommandLine(argv) {
@@ -86,16 +106,7 @@ function parseCommandLine(argv) {
   if (values.format !== 'yaml' && values.format !== 'json') {
     throw new UsageError(`--format must be 'yaml' or 'json', not '${values.format}'`);
   }
-  if (values.host !== undefined && !/^([^\s:/[\]]+|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/.test(values.host)) {
-    throw new UsageError(`--host must be a host name or IP address, not '${values.host}'`);
-  }
-  let port;
-  if (values.port !== undefined) {
-    port = Number(values.port);
-    if (!/^[0-9]+$/.test(values.port) || port < 1 || port > 65535) {
-      throw new UsageError(`--port must be a number from 1 to 65535, not '${values.port}'`);
-    }
-  }
+  const { port } = brokerOptions(values);
   if (values.check && values.output !== undefined) throw new UsageError('--check writes nothing; drop --output');
   return { values, input: positionals[0], port };
 }
@@ -198,4 +209,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { main, defaultOutputPath, HELP };
+module.exports = { main, defaultOutputPath, brokerOptions, UsageError, HELP };

@@ -1,0 +1,172 @@
+// @ts-check
+'use strict';
+// `stingeripc generate` as a function: .stingeripc -> AsyncAPI document ->
+// TypeScript package, through the Generator API. The package is rendered
+// into a temporary folder next to OUTDIR and moved into place only when the
+// whole rendering succeeded, so a failure never leaves half-written output.
+
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** The template is this package itself (package.json `generator`, template/). */
+const TEMPLATE_DIR = path.resolve(__dirname, '..');
+
+/** Where the generator puts the transpiled React template (its own constant). */
+const TRANSPILED_DIR = path.join(TEMPLATE_DIR, '__transpiled');
+
+/** Our record of which sources `__transpiled` was built from. */
+const TRANSPILED_STAMP = path.join(TRANSPILED_DIR, '.stingeripc-sources');
+
+/** Folders whose files end up in the transpiled bundles (template/ imports components/). */
+const TRANSPILED_SOURCES = ['template', 'components'];
+
+/**
+ * @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic
+ * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string }} GenerateRequest
+ * @typedef {{ diagnostics: Diagnostic[], files: string[], reusedTranspiled: boolean }} GenerateResult
+ *   `files`: what was written, relative to outDir with '/', sorted; empty when there are diagnostics.
+ */
+
+/**
+ * Every file below dir, relative with '/', sorted.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function listFiles(dir) {
+  /** @type {string[]} */
+  const found = [];
+  /** @param {string} rel */
+  const walk = (rel) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else found.push(child);
+    }
+  };
+  walk('');
+  return found.sort();
+}
+
+/**
+ * A hash of everything the transpiled template is made from: the template
+ * sources and the transpiler's version.
+ * @returns {string}
+ */
+function sourcesHash() {
+  const hash = crypto.createHash('sha256');
+  const sdk = require('@asyncapi/generator-react-sdk/package.json');
+  hash.update(`react-sdk ${sdk.version}\n`);
+  for (const folder of TRANSPILED_SOURCES) {
+    const root = path.join(TEMPLATE_DIR, folder);
+    if (!fs.existsSync(root)) continue;
+    for (const file of listFiles(root)) {
+      hash.update(`${folder}/${file}\n`);
+      hash.update(fs.readFileSync(path.join(root, file)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * True when `__transpiled` was built by us from exactly the current sources:
+ * our record names them, every template file has its transpiled file, and
+ * none of those was rewritten after the record (another generator run,
+ * e.g. `ag`, transpiles whatever the sources were then). The generator may
+ * then skip transpiling (its `compile: false` option).
+ * @param {string} hash  the current sourcesHash()
+ */
+function transpiledIsCurrent(hash) {
+  try {
+    if (fs.readFileSync(TRANSPILED_STAMP, 'utf8') !== hash) return false;
+    const stampTime = fs.statSync(TRANSPILED_STAMP).mtimeMs;
+    return listFiles(path.join(TEMPLATE_DIR, 'template')).every((file) => {
+      const transpiled = path.join(TRANSPILED_DIR, file);
+      return fs.existsSync(transpiled) && fs.statSync(transpiled).mtimeMs <= stampTime;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Renders the package for `document` into the empty folder `target`.
+ * @param {string} yamlText  the AsyncAPI document
+ * @param {string} target
+ * @param {Record<string, string>} templateParams
+ * @returns {Promise<boolean>} whether the transpiled template was reused
+ */
+async function render(yamlText, target, templateParams) {
+  // The generator ships no types.
+  const generatorModule = '@asyncapi/generator';
+  const Generator = require(generatorModule);
+  const hash = sourcesHash();
+  const reuse = transpiledIsCurrent(hash);
+  const generator = new Generator(TEMPLATE_DIR, target, { forceWrite: true, templateParams, compile: !reuse });
+  await generator.generate(yamlText);
+  if (!reuse) {
+    // Written after a successful run only; the hash is of the sources as
+    // they were before transpiling, so an edit made meanwhile forces a rebuild.
+    try {
+      fs.writeFileSync(TRANSPILED_STAMP, hash);
+    } catch {
+      // A read-only install just transpiles every time.
+    }
+  }
+  return reuse;
+}
+
+/**
+ * Moves the rendered files from `from` into `outDir`: a rename of the whole
+ * folder when outDir does not exist yet, else file by file (files of outDir
+ * that the template does not write, e.g. node_modules, stay).
+ * @param {string} from
+ * @param {string} outDir
+ * @param {string[]} files
+ */
+function moveIntoPlace(from, outDir, files) {
+  if (!fs.existsSync(outDir)) {
+    fs.renameSync(from, outDir);
+    return;
+  }
+  for (const file of files) {
+    const target = path.join(outDir, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(path.join(from, file), target);
+  }
+}
+
+/**
+ * Converts and renders. Input errors come back as diagnostics, with nothing
+ * touched on disk; a failing rendering throws, leaving outDir as it was.
+ * @param {GenerateRequest} request
+ * @returns {Promise<GenerateResult>}
+ */
+async function generatePackage(request) {
+  const converter = require('../converter');
+  const { document, diagnostics } = converter.convertFile(request.input, { host: request.host, port: request.port });
+  if (diagnostics.length > 0 || !document) return { diagnostics, files: [], reusedTranspiled: false };
+
+  const outDir = path.resolve(request.outDir);
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    throw Object.assign(new Error(`${request.outDir} exists and is not a folder`), { code: 'ENOTDIR' });
+  }
+  // Same parent as outDir, so the final renames stay on one file system.
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
+  // Not mkdtemp: its 0700 mode would stick to OUTDIR after the rename.
+  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.stingeripc-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
+  fs.mkdirSync(staging);
+  try {
+    /** @type {Record<string, string>} */
+    const templateParams = {};
+    if (request.packageName !== undefined) templateParams.packageName = request.packageName;
+    const reusedTranspiled = await render(converter.serialize(document, 'yaml'), staging, templateParams);
+    const files = listFiles(staging);
+    moveIntoPlace(staging, outDir, files);
+    return { diagnostics: [], files, reusedTranspiled };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+module.exports = { generatePackage, listFiles, sourcesHash, TRANSPILED_STAMP };
