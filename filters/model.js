@@ -33,6 +33,15 @@ const types = require('./types');
  * }} InterfaceModel
  */
 
+/**
+ * Members of the generated client class that a method's camelCase name must
+ * not take (methods are the client's only unprefixed members).
+ */
+const CLIENT_MEMBERS = new Set([
+  'constructor', 'instanceId', 'connection', 'topicPrefix', 'onError', 'subscriptions', 'calls',
+  'ready', 'close', 'subscribeToSignal', 'subscribeToReplies', 'methodTopics',
+]);
+
 /** Component schema name the converter reserves for the return codes (src/protocol.ts has them). */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
 
@@ -173,6 +182,9 @@ function interfaceModel(asyncapi, params = {}) {
     } else if (kind === 'method') {
       const request = payloadOf(operation, 'request');
       const reply = payloadOf(operation, 'reply');
+      if (CLIENT_MEMBERS.has(camelCase(name)) || /^(receive|deliver)[A-Z]/.test(camelCase(name))) {
+        throw new Error(`method '${name}' would be ${pascal}Client.${camelCase(name)}, which the client class already has; rename the method`);
+      }
       const args = fieldsOf(request.schema);
       const returnValues = fieldsOf(reply.schema);
       methods.push({
