@@ -145,9 +145,9 @@ export function decodeBoolean(value: unknown, field: string): boolean {
   return value;
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-/** ISO 8601 date and time; text without a zone is read as UTC. */
+/** ISO 8601 date and time (`T` or a space between date and time); text without a zone is read as UTC. */
 export function decodeDateTime(value: unknown, field: string): Date {
   const text = decodeString(value, field);
   const match = DATE_TIME.exec(text);
@@ -266,11 +266,11 @@ export function encodeDuration(ms: number): string {
   rest -= hours * MS_PER_HOUR;
   const minutes = Math.floor(rest / MS_PER_MINUTE);
   rest -= minutes * MS_PER_MINUTE;
-  const seconds = Math.round(rest) / MS_PER_SECOND;
+  const seconds = Number((rest / MS_PER_SECOND).toFixed(6));
   let time = '';
   if (hours > 0) time += `${hours}H`;
   if (minutes > 0) time += `${minutes}M`;
-  if (seconds > 0 || (days === 0 && time === '')) time += `${Number(seconds.toFixed(6))}S`;
+  if (seconds > 0 || (days === 0 && time === '')) time += `${seconds}S`;
   return `${sign}P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`;
 }
 

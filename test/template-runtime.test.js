@@ -83,6 +83,8 @@ describe('template runtime (runtime/*.ts compiled)', function () {
       [90_061_500, 'P1DT1H1M1.5S'],
       [-1000, '-PT1S'],
       [1, 'PT0.001S'],
+      [0.5, 'PT0.0005S'],
+      [3_599_999, 'PT59M59.999S'],
     ];
     for (const [ms, text] of written) {
       it(`writes ${ms} ms as ${text} and reads it back`, function () {
@@ -102,6 +104,7 @@ describe('template runtime (runtime/*.ts compiled)', function () {
       expect(protocol.decodeDateTime('2026-11-24T12:00:00+02:00', 't').toISOString()).to.equal('2026-11-24T10:00:00.000Z');
       expect(protocol.decodeDateTime('2026-11-24T10:00:00.123456+00:00', 't').toISOString()).to.equal('2026-11-24T10:00:00.123Z');
       expect(protocol.decodeDateTime('2026-11-24T10:00:00', 't').toISOString()).to.equal('2026-11-24T10:00:00.000Z');
+    expect(protocol.decodeDateTime('2026-11-24 10:00:00+00:00', 't').toISOString()).to.equal('2026-11-24T10:00:00.000Z');
     });
 
     it('writes dates as UTC text with milliseconds', function () {
