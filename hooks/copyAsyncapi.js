@@ -8,7 +8,7 @@ const path = require('node:path');
 
 /**
  * The document text the generator was given: the string itself
- * (`ag`, `generateFromFile`, `generate(string)`), or the source a parsed
+ * (`ag`, `generateFromFile`, `generate(string)`), or the input a parsed
  * document remembers (`generate(parsedDocument)`).
  * @param {any} original  the generator's `originalAsyncAPI`
  * @returns {string}
@@ -17,9 +17,11 @@ function sourceText(original) {
   if (typeof original === 'string') {
     return original;
   }
-  const source = original && typeof original.meta === 'function' ? original.meta()?.asyncapi?.source : undefined;
-  if (typeof source === 'string') {
-    return source;
+  // A parsed document keeps the text it was parsed from as meta().asyncapi.input
+  // (`source` is where it came from, when known).
+  const input = original && typeof original.meta === 'function' ? original.meta()?.asyncapi?.input : undefined;
+  if (typeof input === 'string') {
+    return input;
   }
   throw new Error('copyAsyncapi hook: the generator holds no text of the source AsyncAPI document');
 }

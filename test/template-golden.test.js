@@ -65,6 +65,20 @@ describe('template golden trees', function () {
     });
   }
 
+  it('renders an already parsed document too, copying the text it was parsed from', async function () {
+    const [example] = templateCases().filter((c) => c.name === 'examples-example');
+    const text = fs.readFileSync(asyncapiFileOf(example, temp), 'utf8');
+    const { Parser } = require('@asyncapi/parser');
+    const { document } = await new Parser().parse(text);
+    const out = path.join(temp, 'parsed');
+    fs.mkdirSync(out, { recursive: true });
+    const Generator = require('@asyncapi/generator');
+    await new Generator(path.resolve(__dirname, '..'), out, { forceWrite: true }).generate(document);
+    expect(listTree(out)).to.deep.equal(listTree(example.goldenDir));
+    expect(fs.readFileSync(path.join(out, 'asyncapi.yaml'), 'utf8')).to.equal(text);
+    expect(fs.readFileSync(path.join(out, 'src', 'server.ts'), 'utf8')).to.equal(fs.readFileSync(path.join(example.goldenDir, 'src', 'server.ts'), 'utf8'));
+  });
+
   it('names the package after the packageName parameter and copies the document byte for byte', async function () {
     const [full] = templateCases().filter((c) => c.name === 'examples-full');
     const out = path.join(temp, 'named');
