@@ -28,7 +28,7 @@ const CLIENT_PROGRAM = path.join(__dirname, 'programs', 'kitchen-client.js');
  */
 
 /**
- * @param {{ servers?: Array<{ instanceId: string, handlers: boolean }>, clients?: string[] }} [options]
+ * @param {{ servers?: Array<{ instanceId: string, handlers: boolean }>, clients?: Array<string | { instanceId: string, onError: boolean }> }} [options]
  * @returns {Promise<KitchenRig>}
  */
 async function startKitchen(options = {}) {

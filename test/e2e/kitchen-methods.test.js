@@ -130,7 +130,7 @@ describe('e2e: Kitchen methods', function () {
     const baseline = (await rig.client.ok({ cmd: 'timers' })).result;
     const serverSince = rig.server.mark();
     const clientSince = rig.client.mark();
-    const stderrBefore = rig.client.stderr.length;
+    const stderrBefore = (await rig.client.syncStderr()).length;
 
     const reply = await call('addNumbers', [999, 1, absent], { options: { timeoutMs: 300 } });
     expect(reply.ok).to.equal(false);
@@ -148,7 +148,7 @@ describe('e2e: Kitchen methods', function () {
     expect(await callOk('addNumbers', [3, 4])).to.equal(7);
     const noise = rig.client.lines.slice(clientSince).filter((line) => line.event && line.event !== 'signal');
     expect(noise, 'events from the client process after the late reply').to.deep.equal([]);
-    expect(rig.client.stderr.slice(stderrBefore), 'client stderr').to.equal('');
+    expect((await rig.client.syncStderr()).slice(stderrBefore), 'client stderr').to.equal('');
     expect(rig.client.exited).to.equal(null);
   });
 
@@ -156,7 +156,7 @@ describe('e2e: Kitchen methods', function () {
     const baseline = (await rig.client.ok({ cmd: 'timers' })).result;
     const serverSince = rig.server.mark();
     const clientSince = rig.client.mark();
-    const stderrBefore = rig.client.stderr.length;
+    const stderrBefore = (await rig.client.syncStderr()).length;
 
     const pending = call('addNumbers', [999, 2, absent], { options: { abort: 'a1' } });
     await handlerArgs('addNumbers', (args) => args[0] === 999 && args[1] === 2, serverSince);
@@ -172,7 +172,7 @@ describe('e2e: Kitchen methods', function () {
     expect(await callOk('addNumbers', [5, 6])).to.equal(11);
     const noise = rig.client.lines.slice(clientSince).filter((line) => line.event && line.event !== 'signal');
     expect(noise, 'events from the client process after the abort').to.deep.equal([]);
-    expect(rig.client.stderr.slice(stderrBefore), 'client stderr').to.equal('');
+    expect((await rig.client.syncStderr()).slice(stderrBefore), 'client stderr').to.equal('');
   });
 
   it('rejects at once with the reason when the signal is already aborted', async function () {

@@ -17,7 +17,8 @@ describe('e2e: Kitchen signals', function () {
 
   before(async function () {
     this.timeout(180000); // first use generates and compiles the package
-    rig = await startKitchen();
+    // Client 3 keeps the default onError (a console.warn line).
+    rig = await startKitchen({ clients: ['k1', 'k1', 'k2', { instanceId: 'k1', onError: false }] });
     const subscriptions = [
       { client: 0, method: 'receiveTemperatureChanged', sub: 'c0-temp' },
       { client: 0, method: 'receiveTemperatureChanged', sub: 'c0-temp-b' },
@@ -26,6 +27,7 @@ describe('e2e: Kitchen signals', function () {
       { client: 0, method: 'receivePhotoTaken', sub: 'c0-photo' },
       { client: 1, method: 'receiveTemperatureChanged', sub: 'c1-temp' },
       { client: 2, method: 'receiveTemperatureChanged', sub: 'c2-temp' },
+      { client: 3, method: 'receiveTemperatureChanged', sub: 'c3-temp' },
     ];
     for (const subscription of subscriptions) await rig.client.ok({ cmd: 'subscribe', ...subscription });
   });
@@ -176,7 +178,8 @@ describe('e2e: Kitchen signals', function () {
     expect(toClient1, 'signals to the unsubscribed client').to.deep.equal([]);
   });
 
-  it('reports malformed signal payloads through onError and keeps running', async function () {
+  it('reports malformed signal payloads through onError (default: one console.warn line each) and keeps running', async function () {
+    const stderrBefore = (await rig.client.syncStderr()).length;
     const clientSince = rig.client.mark();
     const topic = 'Kitchen/k1/signal/temperature_changed';
     await rig.raw.publish(topic, 'this is not JSON');
@@ -192,6 +195,9 @@ describe('e2e: Kitchen signals', function () {
     const delivered = rig.client.lines.slice(clientSince).filter((line) => line.event === 'signal' && line.args[0] !== 11);
     expect(delivered, 'malformed signals delivered to handlers').to.deep.equal([]);
     expect(rig.client.exited).to.equal(null);
+    await signalFor('c3-temp', (args) => args[0] === 11, clientSince);
+    const warnings = (await rig.client.syncStderr()).slice(stderrBefore).split('\n').filter(Boolean);
+    expect(warnings, 'console.warn lines of the client without onError').to.have.lengthOf(3);
   });
 
   it('sends an error thrown by a listener to onError, and the other listeners still get the signal', async function () {

@@ -30,6 +30,9 @@ class Program {
     this.noise = [];
     /** @type {Array<{ pattern: RegExp, resolve: (text: string) => void, reject: (err: Error) => void }>} */
     this.textWaiters = [];
+    /** @type {Array<{ text: string, resolve: () => void }>} */
+    this.stderrWaiters = [];
+    this.stderrMarks = 0;
     /** whether stop() had to kill the program */
     this.killed = false;
     /** @type {Waiter[]} */
@@ -44,6 +47,12 @@ class Program {
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk) => {
       this.stderr += chunk;
+      for (const waiter of this.stderrWaiters.slice()) {
+        if (this.stderr.includes(waiter.text)) {
+          this.stderrWaiters.splice(this.stderrWaiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
+      }
     });
     readline.createInterface({ input: this.child.stdout }).on('line', (text) => this.onLine(text));
     this.exit = new Promise((resolve) => {
@@ -152,6 +161,21 @@ class Program {
   /** @param {string} event */
   waitForEvent(event, extra = /** @type {(line: Line) => boolean} */ (() => true), since = 0) {
     return this.waitFor((line) => line.event === event && extra(line), `event '${event}'`, { since });
+  }
+
+  /**
+   * Everything the program wrote to stderr up to now, as far as the program
+   * is concerned: it writes a marker on request and this waits for it.
+   * Returns the stderr text before the marker; markers are left out.
+   * @returns {Promise<string>}
+   */
+  async syncStderr() {
+    const text = `--- stderr mark ${++this.stderrMarks} ---`;
+    const seen = new Promise((resolve) => this.stderrWaiters.push({ text, resolve: () => resolve(undefined) }));
+    await this.ok({ cmd: 'markStderr', text });
+    await seen;
+    const before = this.stderr.slice(0, this.stderr.indexOf(text));
+    return before.replace(/--- stderr mark \d+ ---\n/g, '');
   }
 
   /** Index to pass as `since` so a wait only sees lines printed after now. */

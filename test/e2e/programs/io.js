@@ -28,6 +28,15 @@ function describeError(err) {
   };
 }
 
+/** @type {Record<string, (command: any) => unknown>} */
+const builtIn = {
+  // Writes a marker to stderr: once the test sees it, it has seen every
+  // earlier stderr line too (stderr and stdout are not ordered together).
+  markStderr: (command) => {
+    process.stderr.write(`${command.text}\n`);
+  },
+};
+
 /**
  * Reads commands from stdin; each handler's result (or error) is printed as
  * the reply to that command's id. Calls onEnd when stdin closes.
@@ -45,7 +54,7 @@ function serveCommands(handlers, onEnd) {
       print({ event: 'badCommand', text });
       return;
     }
-    const handler = handlers[command.cmd];
+    const handler = handlers[command.cmd] || builtIn[command.cmd];
     if (!handler) {
       print({ id: command.id, ok: false, error: { message: `unknown command ${command.cmd}` } });
       return;

@@ -3,7 +3,8 @@
 
 // Kitchen clients in one process, all on ONE generated MqttConnection.
 // Usage: node kitchen-client.js <compiled index.js> <broker port> <spec JSON>
-//   spec: { clientId, clients: [instanceId, ...] }  (client i serves clients[i])
+//   spec: { clientId, clients: [instanceId | { instanceId, onError: false }, ...] }
+//   (client i serves clients[i])
 // Received signals are printed as {"event":"signal",client,sub,args}; errors
 // reported through onError as {"event":"clientError",client,error}.
 
@@ -18,13 +19,15 @@ const { MqttConnection, KitchenClient } = require(indexModule);
 
 const connection = new MqttConnection({ host: '127.0.0.1', port: Number(port), clientId: spec.clientId });
 
-const clients = spec.clients.map(
-  (/** @type {string} */ instanceId, /** @type {number} */ index) =>
-    new KitchenClient(connection, {
-      instanceId,
-      onError: (/** @type {unknown} */ err) => print({ event: 'clientError', client: index, error: describeError(err) }),
-    })
-);
+// An entry is an instance id, or { instanceId, onError: false } for a client
+// left with the default onError.
+const clients = spec.clients.map((/** @type {string | { instanceId: string, onError: boolean }} */ entry, /** @type {number} */ index) => {
+  if (typeof entry !== 'string' && entry.onError === false) return new KitchenClient(connection, { instanceId: entry.instanceId });
+  return new KitchenClient(connection, {
+    instanceId: typeof entry === 'string' ? entry : entry.instanceId,
+    onError: (/** @type {unknown} */ err) => print({ event: 'clientError', client: index, error: describeError(err) }),
+  });
+});
 
 /** @type {Map<string, () => void>} unsubscribe functions by subscription name */
 const subscriptions = new Map();
