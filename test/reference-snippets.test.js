@@ -1,0 +1,97 @@
+// @ts-check
+'use strict';
+// The TypeScript in the Markdown reference must be the generated API: the
+// getting-started block and the code of every signal, method and struct
+// section of the full example are compiled with tsc --strict against the
+// package `stingeripc generate` writes for it.
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { execFile } = require('node:child_process');
+const { expect } = require('chai');
+
+const { generatePackage } = require('../bin/generate-package');
+const { pascalCase } = require('../filters/naming');
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+const FULL = path.join(REPO_ROOT, 'examples', 'full.stingeripc');
+const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/**
+ * The `ts` code blocks of a Markdown text, each with the heading it is under.
+ * @param {string} markdown
+ * @returns {Array<{ heading: string, code: string }>}
+ */
+function tsBlocks(markdown) {
+  const blocks = [];
+  let heading = '';
+  const pattern = /^(#{1,3} .*)$|^```ts\n([\s\S]*?)\n```$/gm;
+  for (let match = pattern.exec(markdown); match !== null; match = pattern.exec(markdown)) {
+    if (match[1] !== undefined) heading = match[1];
+    else blocks.push({ heading, code: match[2] });
+  }
+  return blocks;
+}
+
+/**
+ * A block without its leading signature paragraph (`name(...): T`), which
+ * documents a member rather than using it.
+ * @param {string} code
+ */
+function withoutSignature(code) {
+  return /^[A-Za-z]\w*\(.*\): /.test(code) ? code.slice(code.indexOf('\n\n') + 2) : code;
+}
+
+describe('TypeScript in the Markdown reference', function () {
+  /** @type {string} */
+  let temp;
+  before(() => {
+    temp = fs.mkdtempSync(path.join(os.tmpdir(), 'stinger-snippets-'));
+  });
+  after(() => {
+    fs.rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('compiles against the generated package (getting started, signals, methods, structs)', async function () {
+    this.timeout(240000);
+    const pkg = path.join(temp, 'kitchen');
+    const { files } = await generatePackage({ input: FULL, outDir: pkg });
+    expect(files).to.include('docs/Kitchen.md');
+    // mqtt and @types/node resolve from here for the package and the snippets.
+    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(temp, 'node_modules'), 'dir');
+
+    const markdown = fs.readFileSync(path.join(pkg, 'docs', 'Kitchen.md'), 'utf8');
+    const wanted = tsBlocks(markdown).filter((b) => /^(## Getting started|### (Signal|Method|Struct) )/.test(b.heading));
+    // 1 getting started, 2 per signal (4) and method (6), 1 per struct (2).
+    expect(wanted).to.have.length(1 + 2 * 4 + 2 * 6 + 2);
+
+    const importMatch = /^import \{([^}]*)\} from 'kitchen';$/m.exec(wanted[0].code);
+    expect(importMatch, 'import line of getting started').to.not.equal(null);
+    const names = String(importMatch && importMatch[1]).split(',').map((n) => n.trim()).filter(Boolean);
+    const structTypes = ['lunch', 'tray'].map((s) => `type ${pascalCase(s)}`);
+    const functions = wanted.map((block, index) => {
+      const body = withoutSignature(block.code).replace(/^import \{[^}]*\} from 'kitchen';\n/m, '');
+      const indented = body.split('\n').map((line) => (line === '' ? '' : `  ${line}`)).join('\n');
+      // Getting started makes its own server and client; the others get them.
+      const params = index === 0 ? '' : 'server: KitchenServer, client: KitchenClient';
+      return `// ${block.heading}\nexport async function snippet${index}(${params}): Promise<void> {\n${indented}\n}\n`;
+    });
+    const source = `import { ${[...names, ...structTypes].join(', ')} } from './kitchen/src/index';\n\n${functions.join('\n')}`;
+    fs.writeFileSync(path.join(temp, 'snippets.ts'), source);
+    fs.writeFileSync(
+      path.join(temp, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] },
+        files: ['snippets.ts'],
+      }),
+    );
+    const result = await new Promise((resolve) => {
+      execFile(process.execPath, [TSC, '-p', temp], { maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+        resolve({ code: err ? err.code : 0, output: `${stdout}${stderr}` });
+      });
+    });
+    expect(result.output, source).to.equal('');
+    expect(result.code).to.equal(0);
+  });
+});
