@@ -453,6 +453,15 @@ function discoverySection(discovery, model, instanceId) {
 }
 
 /**
+ * `'localhost', 1883` from the document's `host:port` (`[::1]:1883` gives `'::1', 1883`).
+ * @param {string | undefined} broker
+ */
+function brokerArguments(broker) {
+  const match = /^\[?([^\]]*?)\]?:([0-9]+)$/.exec(broker || '');
+  return match ? `'${match[1]}', ${Number(match[2])}` : "'localhost', 1883";
+}
+
+/**
  * `import { a, b } from 'pkg';`, one name per line when long.
  * @param {string[]} names
  * @param {string} from
@@ -531,7 +540,7 @@ function renderReference(documentJson, options = {}) {
         [
           importLine(imports, packageName),
           '',
-          `const conn = new MqttConnection('localhost', 1883);`,
+          `const conn = new MqttConnection(${brokerArguments(model.broker)});`,
           `const server = new ${pascal}Server(conn, { instanceId: '${instanceId}' });`,
           `const client = new ${pascal}Client(conn, { instanceId: '${instanceId}' });`,
           'await Promise.all([server.ready(), client.ready()]);',

@@ -245,6 +245,7 @@ describe('stingeripc-to-asyncapi --docs', function () {
     const run = await runCli([EXAMPLE, '--docs', '-o', '-', '--host', 'broker.local', '--port', '1884'], dir);
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stdout).to.contain('`broker.local:1884`');
+    expect(run.stdout).to.contain("const conn = new MqttConnection('broker.local', 1884);");
   });
 
   it('reports input errors, exits 1 and writes nothing', async () => {
