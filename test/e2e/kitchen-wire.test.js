@@ -184,19 +184,27 @@ describe('e2e: Kitchen methods on the wire', function () {
     });
 
     it('ignores a request without Response Topic and keeps serving', async function () {
-      const since = rig.server.mark();
-      const wireSince = rig.raw.mark();
-      await caller.publish('Kitchen/k1/method/add_numbers/request', JSON.stringify({ first: 500, second: 1, third: null }), { qos: 1 });
-      const { reply } = await rawCall('k1', 'add_numbers', { first: 501, second: 1, third: null });
-      expectWire(reply.json, { sum: 502 });
-      await rig.server.waitFor((l) => l.event === 'call' && l.args[0] === 501, 'the good call', { since });
-      // Replies go out in order, so once the observer has the good one it has seen any other.
-      await rig.raw.waitFor((m) => m.topic.startsWith('client/') && m.json && m.json.sum === 502, 'the good reply', wireSince);
-      const replies = rig.raw.messages.slice(wireSince).filter((m) => m.topic.startsWith('client/'));
-      expect(replies.map((m) => m.json), 'replies sent').to.deep.equal([{ sum: 502 }]);
-      const calls = rig.server.lines.slice(since).filter((l) => l.event === 'call');
-      expect(calls.map((l) => l.args[0]), 'handler calls').to.deep.equal([501]);
-      expect(rig.server.exited).to.equal(null);
+      // A fresh observer of everything, so nothing from earlier tests is in its list.
+      const watcher = await connectRaw(rig.broker.url);
+      try {
+        await watcher.subscribe('#');
+        const since = rig.server.mark();
+        await caller.publish('Kitchen/k1/method/add_numbers/request', JSON.stringify({ first: 500, second: 1, third: null }), { qos: 1 });
+        const { reply } = await rawCall('k1', 'add_numbers', { first: 501, second: 1, third: null });
+        expectWire(reply.json, { sum: 502 });
+        await rig.server.waitFor((l) => l.event === 'call' && l.args[0] === 501, 'the good call', { since });
+        // The server answers in order, so once the watcher has the good reply it has seen any other.
+        await watcher.waitFor((m) => m.json && m.json.sum === 502, 'the good reply');
+        const sent = watcher.messages.filter((m) => !m.retain && m.topic !== 'Kitchen/k1/method/add_numbers/request');
+        expect(sent.map((m) => [m.topic, m.json]), 'messages other than the two requests').to.deep.equal([
+          [`client/${RAW_CALLER}/Kitchen/method/add_numbers/response`, { sum: 502 }],
+        ]);
+        const calls = rig.server.lines.slice(since).filter((l) => l.event === 'call');
+        expect(calls.map((l) => l.args[0]), 'handler calls').to.deep.equal([501]);
+        expect(rig.server.exited).to.equal(null);
+      } finally {
+        await watcher.end();
+      }
     });
 
     it('what_time_is_it and reset: empty request objects; reset answers an empty object', async function () {
