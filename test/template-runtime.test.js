@@ -6,35 +6,17 @@
 // compiled with tsc into a temp dir first, exactly as a generated package
 // compiles it.
 
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { execFileSync } = require('node:child_process');
 const { expect } = require('chai');
-
-const REPO_ROOT = path.resolve(__dirname, '..');
-const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const { compiledRuntime } = require('./support/compiled-runtime');
 
 /** @type {any} */
 let protocol;
 /** @type {any} */
 let connection;
-/** @type {string} */
-let outDir;
 
 describe('template runtime (runtime/*.ts compiled)', function () {
   before(function () {
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stinger-runtime-'));
-    const files = ['connection.ts', 'protocol.ts'].map((f) => path.join(REPO_ROOT, 'runtime', f));
-    execFileSync(process.execPath, [TSC, '--strict', '--target', 'ES2022', '--module', 'commonjs', '--types', 'node', '--outDir', outDir, ...files], { cwd: REPO_ROOT });
-    // The compiled files live outside the repo; let them find mqtt there.
-    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(outDir, 'node_modules'), 'dir');
-    protocol = require(path.join(outDir, 'protocol.js'));
-    connection = require(path.join(outDir, 'connection.js'));
-  });
-
-  after(function () {
-    fs.rmSync(outDir, { recursive: true, force: true });
+    ({ protocol, connection } = compiledRuntime());
   });
 
   /**

@@ -70,6 +70,14 @@ export class MqttConnection {
   readonly clientId: string;
   private readonly client: MqttClient;
   private readonly handlers = new Map<string, Set<MessageHandler>>();
+  /**
+   * MQTT v5 subscription identifier of each filter. A broker sends one copy
+   * of a message per matching subscription; the identifiers on each copy say
+   * which filter's handlers it is for, so overlapping filters do not deliver twice.
+   */
+  private readonly filterIds = new Map<string, number>();
+  private readonly filtersById = new Map<number, string>();
+  private nextFilterId = 1;
   private readonly onError: (error: Error) => void;
 
   /** Connects to `host` on `port` (default 1883). */
@@ -82,7 +90,9 @@ export class MqttConnection {
     this.clientId = options.clientId ?? `stinger-${randomBytes(6).toString('hex')}`;
     this.onError = options.onError ?? ((error) => console.warn(`MqttConnection ${this.clientId}: ${error.message}`));
     this.client = openClient(options, this.clientId);
-    this.client.on('message', (topic, payload, packet) => this.dispatch(incomingMessage(topic, payload, packet)));
+    this.client.on('message', (topic, payload, packet) =>
+      this.dispatch(incomingMessage(topic, payload, packet), packet.properties?.subscriptionIdentifier),
+    );
     // Without a listener mqtt.js would throw connection errors out of the event loop.
     this.client.on('error', (error) => this.onError(error));
     // Every (re)connection makes a new socket; Nagle would hold back each small QoS 1 packet.
@@ -101,7 +111,13 @@ export class MqttConnection {
       this.handlers.set(filter, handlers);
     }
     handlers.add(handler);
-    const ready = this.client.subscribeAsync(filter, { qos: 1 }).then((grants) => {
+    let filterId = this.filterIds.get(filter);
+    if (filterId === undefined) {
+      filterId = this.nextFilterId++;
+      this.filterIds.set(filter, filterId);
+      this.filtersById.set(filterId, filter);
+    }
+    const ready = this.client.subscribeAsync(filter, { qos: 1, properties: { subscriptionIdentifier: filterId } }).then((grants) => {
       const refused = grants.find((grant) => grant.qos >= 0x80);
       if (refused !== undefined) {
         throw new Error(`broker refused the subscription to '${filter}' (reason ${refused.qos})`);
@@ -119,6 +135,8 @@ export class MqttConnection {
       remaining?.delete(handler);
       if (remaining !== undefined && remaining.size === 0) {
         this.handlers.delete(filter);
+        this.filtersById.delete(this.filterIds.get(filter) ?? 0);
+        this.filterIds.delete(filter);
         if (this.client.connected) {
           await this.client.unsubscribeAsync(filter);
         }
@@ -148,15 +166,14 @@ export class MqttConnection {
    */
   async close(): Promise<void> {
     this.handlers.clear();
+    this.filterIds.clear();
+    this.filtersById.clear();
     await this.client.endAsync(!this.client.connected);
   }
 
-  private dispatch(message: IncomingMessage): void {
-    for (const [filter, handlers] of this.handlers) {
-      if (!topicMatches(filter, message.topic)) {
-        continue;
-      }
-      for (const handler of [...handlers]) {
+  private dispatch(message: IncomingMessage, subscriptionIds: number | number[] | undefined): void {
+    for (const filter of this.filtersFor(message.topic, subscriptionIds)) {
+      for (const handler of [...(this.handlers.get(filter) ?? [])]) {
         try {
           handler(message);
         } catch (error) {
@@ -164,6 +181,16 @@ export class MqttConnection {
         }
       }
     }
+  }
+
+  /** The filters a message was delivered for: by its subscription identifiers, else by matching its topic. */
+  private filtersFor(topic: string, subscriptionIds: number | number[] | undefined): string[] {
+    if (subscriptionIds === undefined) {
+      return [...this.handlers.keys()].filter((filter) => topicMatches(filter, topic));
+    }
+    const ids = Array.isArray(subscriptionIds) ? subscriptionIds : [subscriptionIds];
+    const filters = ids.map((id) => this.filtersById.get(id));
+    return [...new Set(filters)].filter((filter): filter is string => filter !== undefined);
   }
 
   private disableNagle(): void {
