@@ -17,7 +17,7 @@ describe('e2e: broker restart', function () {
 
   before(async function () {
     this.timeout(180000); // first use generates and compiles the package
-    rig = await startKitchen({ servers: [{ instanceId: 'k1', handlers: true }], clients: ['k1'] });
+    rig = await startKitchen({ servers: [{ instanceId: 'k1', handlers: true }], clients: ['k1'], viaUrl: true });
     await rig.client.ok({ cmd: 'subscribe', client: 0, method: 'receiveTemperatureChanged', sub: 'temp' });
   });
 

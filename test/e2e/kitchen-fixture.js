@@ -28,7 +28,8 @@ const CLIENT_PROGRAM = path.join(__dirname, 'programs', 'kitchen-client.js');
  */
 
 /**
- * @param {{ servers?: Array<{ instanceId: string, handlers: boolean }>, clients?: Array<string | { instanceId: string, onError: boolean }> }} [options]
+ * @param {{ servers?: Array<{ instanceId: string, handlers: boolean }>, clients?: Array<string | { instanceId: string, onError: boolean }>, viaUrl?: boolean }} [options]
+ *   viaUrl: the client program connects with { url } instead of { host, port }
  * @returns {Promise<KitchenRig>}
  */
 async function startKitchen(options = {}) {
@@ -52,7 +53,7 @@ async function startKitchen(options = {}) {
     const server = await startProgram(SERVER_PROGRAM, [pkg.indexModule, String(broker.port), JSON.stringify({ servers })]);
     cleanups.push(() => server.stop());
     const clientId = `kitchen-client-${tag}`;
-    const client = await startProgram(CLIENT_PROGRAM, [pkg.indexModule, String(broker.port), JSON.stringify({ clientId, clients })]);
+    const client = await startProgram(CLIENT_PROGRAM, [pkg.indexModule, String(broker.port), JSON.stringify({ clientId, clients, viaUrl: Boolean(options.viaUrl) })]);
     cleanups.push(() => client.stop());
     return { pkg, broker, server, client, raw, clientId, stop };
   } catch (err) {

@@ -3,7 +3,7 @@
 
 // Kitchen clients in one process, all on ONE generated MqttConnection.
 // Usage: node kitchen-client.js <compiled index.js> <broker port> <spec JSON>
-//   spec: { clientId, clients: [instanceId | { instanceId, onError: false }, ...] }
+//   spec: { clientId, viaUrl?, clients: [instanceId | { instanceId, onError: false }, ...] }
 //   (client i serves clients[i])
 // Received signals are printed as {"event":"signal",client,sub,args}; errors
 // reported through onError as {"event":"clientError",client,error}.
@@ -17,7 +17,9 @@ const [indexModule, port, specText] = process.argv.slice(2);
 const spec = JSON.parse(specText);
 const { MqttConnection, KitchenClient } = require(indexModule);
 
-const connection = new MqttConnection({ host: '127.0.0.1', port: Number(port), clientId: spec.clientId });
+const connection = spec.viaUrl
+  ? new MqttConnection({ url: `mqtt://127.0.0.1:${port}`, clientId: spec.clientId })
+  : new MqttConnection({ host: '127.0.0.1', port: Number(port), clientId: spec.clientId });
 
 // An entry is an instance id, or { instanceId, onError: false } for a client
 // left with the default onError.
