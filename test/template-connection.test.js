@@ -162,6 +162,19 @@ describe('MqttConnection against mosquitto', function () {
     }
   });
 
+  it('subscribes a filter again after its last subscriber left', async function () {
+    const conn = new MqttConnection('127.0.0.1', tcpPort);
+    try {
+      const before = conn.subscribe('again/x', () => undefined);
+      await before.ready;
+      await before.unsubscribe();
+      const got = await roundTrip(conn, 'again/x');
+      expect(got.topic).to.equal('again/x');
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('closes without waiting when no broker is reachable', async function () {
     const port = await freePort();
     /** @type {Error[]} */

@@ -61,6 +61,13 @@ export interface Subscription {
   unsubscribe(): Promise<void>;
 }
 
+/** A subscribed topic filter: its subscription identifier, subscribers and SUBACK. */
+interface FilterState {
+  id: number;
+  handlers: Set<MessageHandler>;
+  acknowledged: Promise<void>;
+}
+
 /**
  * One MQTT v5 connection to a broker, shared by any number of servers and clients.
  * Incoming messages are dispatched to every subscriber whose topic filter matches.
@@ -69,13 +76,14 @@ export class MqttConnection {
   /** The MQTT client id; replies to this connection's method calls are addressed with it. */
   readonly clientId: string;
   private readonly client: MqttClient;
-  private readonly handlers = new Map<string, Set<MessageHandler>>();
+  /** The subscribers of each topic filter, keyed by the filter. */
+  private readonly filters = new Map<string, FilterState>();
   /**
-   * MQTT v5 subscription identifier of each filter. A broker sends one copy
-   * of a message per matching subscription; the identifiers on each copy say
-   * which filter's handlers it is for, so overlapping filters do not deliver twice.
+   * Each filter is subscribed with its own MQTT v5 subscription identifier. A
+   * broker sends one copy of a message per matching subscription; the
+   * identifiers on a copy say whose handlers it is for, so overlapping
+   * filters do not deliver twice.
    */
-  private readonly filterIds = new Map<string, number>();
   private readonly filtersById = new Map<number, string>();
   private nextFilterId = 1;
   private readonly onError: (error: Error) => void;
@@ -105,44 +113,20 @@ export class MqttConnection {
    * and subscribes at the broker with QoS 1.
    */
   subscribe(filter: string, handler: MessageHandler): Subscription {
-    let handlers = this.handlers.get(filter);
-    if (handlers === undefined) {
-      handlers = new Set();
-      this.handlers.set(filter, handlers);
-    }
-    handlers.add(handler);
-    let filterId = this.filterIds.get(filter);
-    if (filterId === undefined) {
-      filterId = this.nextFilterId++;
-      this.filterIds.set(filter, filterId);
-      this.filtersById.set(filterId, filter);
-    }
-    const ready = this.client.subscribeAsync(filter, { qos: 1, properties: { subscriptionIdentifier: filterId } }).then((grants) => {
-      const refused = grants.find((grant) => grant.qos >= 0x80);
-      if (refused !== undefined) {
-        throw new Error(`broker refused the subscription to '${filter}' (reason ${refused.qos})`);
-      }
-    });
-    // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
-    ready.catch(() => undefined);
+    const state = this.filters.get(filter) ?? this.subscribeFilter(filter);
+    state.handlers.add(handler);
     let subscribed = true;
     const unsubscribe = async (): Promise<void> => {
       if (!subscribed) {
         return;
       }
       subscribed = false;
-      const remaining = this.handlers.get(filter);
-      remaining?.delete(handler);
-      if (remaining !== undefined && remaining.size === 0) {
-        this.handlers.delete(filter);
-        this.filtersById.delete(this.filterIds.get(filter) ?? 0);
-        this.filterIds.delete(filter);
-        if (this.client.connected) {
-          await this.client.unsubscribeAsync(filter);
-        }
+      state.handlers.delete(handler);
+      if (state.handlers.size === 0 && this.filters.get(filter) === state) {
+        await this.unsubscribeFilter(filter, state);
       }
     };
-    return { ready, unsubscribe };
+    return { ready: state.acknowledged, unsubscribe };
   }
 
   /** Publishes `payload` to `topic`; resolves when the broker has it (PUBACK for QoS 1). */
@@ -165,15 +149,46 @@ export class MqttConnection {
    * connection (broker down) it stops reconnecting at once instead of waiting.
    */
   async close(): Promise<void> {
-    this.handlers.clear();
-    this.filterIds.clear();
+    this.filters.clear();
     this.filtersById.clear();
     await this.client.endAsync(!this.client.connected);
   }
 
+  /** Sends one SUBSCRIBE for a filter; every subscriber of the filter shares its SUBACK. */
+  private subscribeFilter(filter: string): FilterState {
+    const id = this.nextFilterId++;
+    const acknowledged = this.client
+      .subscribeAsync(filter, { qos: 1, properties: { subscriptionIdentifier: id } })
+      .then((grants) => {
+        const refused = grants.find((grant) => grant.qos >= 0x80);
+        if (refused !== undefined) {
+          throw new Error(`broker refused the subscription to '${filter}' (reason ${refused.qos})`);
+        }
+      });
+    // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
+    acknowledged.catch(() => undefined);
+    const state: FilterState = { id, handlers: new Set(), acknowledged };
+    this.filters.set(filter, state);
+    this.filtersById.set(id, filter);
+    return state;
+  }
+
+  private async unsubscribeFilter(filter: string, state: FilterState): Promise<void> {
+    this.filters.delete(filter);
+    this.filtersById.delete(state.id);
+    const done = this.client.unsubscribeAsync(filter);
+    if (this.client.connected) {
+      await done;
+    } else {
+      // Offline: mqtt.js forgets the filter at once (no resubscription) and
+      // sends the UNSUBSCRIBE if it reconnects; waiting could take forever.
+      done.catch(() => undefined);
+    }
+  }
+
   private dispatch(message: IncomingMessage, subscriptionIds: number | number[] | undefined): void {
     for (const filter of this.filtersFor(message.topic, subscriptionIds)) {
-      for (const handler of [...(this.handlers.get(filter) ?? [])]) {
+      for (const handler of [...(this.filters.get(filter)?.handlers ?? [])]) {
         try {
           handler(message);
         } catch (error) {
@@ -186,7 +201,7 @@ export class MqttConnection {
   /** The filters a message was delivered for: by its subscription identifiers, else by matching its topic. */
   private filtersFor(topic: string, subscriptionIds: number | number[] | undefined): string[] {
     if (subscriptionIds === undefined) {
-      return [...this.handlers.keys()].filter((filter) => topicMatches(filter, topic));
+      return [...this.filters.keys()].filter((filter) => topicMatches(filter, topic));
     }
     const ids = Array.isArray(subscriptionIds) ? subscriptionIds : [subscriptionIds];
     const filters = ids.map((id) => this.filtersById.get(id));
