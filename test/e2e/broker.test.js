@@ -7,7 +7,10 @@
 const net = require('net');
 const { expect } = require('chai');
 const mqtt = require('mqtt');
-const { startBroker } = require('../support/broker');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { startBroker, findMosquitto } = require('../support/broker');
 
 /**
  * @param {string} url
@@ -89,5 +92,14 @@ describe('test broker harness', function () {
     await broker.stop();
     broker = undefined;
     expect(await canBind(port)).to.equal(true);
+  });
+
+  it('says how to install mosquitto when it cannot find it', function () {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-mosquitto-'));
+    try {
+      expect(() => findMosquitto([empty])).to.throw(/apt-get install -y mosquitto/);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

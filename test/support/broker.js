@@ -26,12 +26,11 @@ const LOG_LIMIT = 20000; // characters of broker log kept for error messages
  * @property {() => Promise<void>} restart  stops and starts again on the same port
  */
 
-/** @returns {string} absolute path of the mosquitto binary */
-function findMosquitto() {
-  const dirs = (process.env.PATH || '').split(path.delimiter).filter(Boolean);
-  for (const extra of ['/usr/sbin', '/usr/local/sbin', '/sbin']) {
-    if (!dirs.includes(extra)) dirs.push(extra);
-  }
+/**
+ * @param {string[]} [dirs] where to look (default: PATH, then the sbin dirs)
+ * @returns {string} absolute path of the mosquitto binary
+ */
+function findMosquitto(dirs = defaultSearchDirs()) {
   for (const dir of dirs) {
     const candidate = path.join(dir, 'mosquitto');
     try {
@@ -45,6 +44,14 @@ function findMosquitto() {
     'mosquitto not found on PATH or in /usr/sbin. Install it with: ' +
       'apt-get update && apt-get install -y mosquitto mosquitto-clients'
   );
+}
+
+function defaultSearchDirs() {
+  const dirs = (process.env.PATH || '').split(path.delimiter).filter(Boolean);
+  for (const extra of ['/usr/sbin', '/usr/local/sbin', '/sbin']) {
+    if (!dirs.includes(extra)) dirs.push(extra);
+  }
+  return dirs;
 }
 
 /** Asks the kernel for a free loopback port. Racy by nature; callers retry. */
