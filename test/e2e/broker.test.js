@@ -102,4 +102,22 @@ describe('test broker harness', function () {
       fs.rmSync(empty, { recursive: true, force: true });
     }
   });
+
+  it("fails with mosquitto's own log when the asked-for port is taken", async function () {
+    const blocker = net.createServer();
+    await new Promise((resolve) => blocker.listen(0, '127.0.0.1', () => resolve(undefined)));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      let failure;
+      try {
+        broker = await startBroker({ port });
+      } catch (err) {
+        failure = err;
+      }
+      expect(String(failure), 'startBroker on a busy port').to.match(/did not start[\s\S]*Address already in use/);
+    } finally {
+      await new Promise((resolve) => blocker.close(() => resolve(undefined)));
+    }
+  });
 });
