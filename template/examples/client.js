@@ -13,7 +13,7 @@ export default function ClientExample({ asyncapi, params }) {
   const listeners = signals.map((s) => {
     const names = s.fields.map((f) => f.parameter);
     return `  client.receive${s.pascal}((${names.join(', ')}) => {
-    console.log('${s.name}(${names.map(() => '%o').join(', ')})'${names.map((n) => `, ${n}`).join('')});
+    console.log('${s.name}'${names.map((n) => `, ${n}`).join('')});
   });
 `;
   });

@@ -13,7 +13,7 @@ export default function ServerExample({ asyncapi, params }) {
   const handlers = methods.map((m) => {
     const names = m.arguments.map((a) => a.parameter);
     const result = sampleResult(m, model, '    ');
-    const log = `    console.log('${m.name}(${names.map(() => '%o').join(', ')})'${names.map((n) => `, ${n}`).join('')});\n`;
+    const log = `    console.log('${m.name}'${names.map((n) => `, ${n}`).join('')});\n`;
     return `  server.handle${m.pascal}(async (${names.join(', ')}) => {
 ${log}${result === undefined ? '' : `    return ${result};\n`}  });
 `;

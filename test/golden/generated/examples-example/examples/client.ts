@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const client = new ExampleClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   client.receiveFoo((message) => {
-    console.log('foo(%o)', message);
+    console.log('foo', message);
   });
 
   await client.ready();

@@ -6,16 +6,16 @@ async function main(): Promise<void> {
   const client = new KitchenClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   client.receiveReady(() => {
-    console.log('ready()');
+    console.log('ready');
   });
   client.receiveTemperatureChanged((oven, celsius, state) => {
-    console.log('temperature_changed(%o, %o, %o)', oven, celsius, state);
+    console.log('temperature_changed', oven, celsius, state);
   });
   client.receiveLunchServed((lunch, servedAt, note) => {
-    console.log('lunch_served(%o, %o, %o)', lunch, servedAt, note);
+    console.log('lunch_served', lunch, servedAt, note);
   });
   client.receivePhotoTaken((image, tags) => {
-    console.log('photo_taken(%o, %o)', image, tags);
+    console.log('photo_taken', image, tags);
   });
 
   await client.ready();

@@ -6,12 +6,12 @@ async function main(): Promise<void> {
   const server = new KitchenServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   server.handleAddNumbers(async (first, second, third) => {
-    console.log('add_numbers(%o, %o, %o)', first, second, third);
+    console.log('add_numbers', first, second, third);
     return 42;
   });
 
   server.handleOrderLunch(async (lunch, pickupIn) => {
-    console.log('order_lunch(%o, %o)', lunch, pickupIn);
+    console.log('order_lunch', lunch, pickupIn);
     return {
       orderNumber: 42,
       readyAt: new Date(),
@@ -20,12 +20,12 @@ async function main(): Promise<void> {
   });
 
   server.handleWhatTimeIsIt(async () => {
-    console.log('what_time_is_it()');
+    console.log('what_time_is_it');
     return new Date();
   });
 
   server.handleFillTray(async (tray, extraDays) => {
-    console.log('fill_tray(%o, %o)', tray, extraDays);
+    console.log('fill_tray', tray, extraDays);
     return {
       label: 'hello',
       lunches: [{
@@ -43,12 +43,12 @@ async function main(): Promise<void> {
   });
 
   server.handleEchoBytes(async (data) => {
-    console.log('echo_bytes(%o)', data);
+    console.log('echo_bytes', data);
     return Uint8Array.from([1, 2, 3]);
   });
 
   server.handleReset(async () => {
-    console.log('reset()');
+    console.log('reset');
   });
 
   await server.ready();

@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const client = new EdgeCasesClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   client.receiveMoved((from, to, colors) => {
-    console.log('moved(%o, %o, %o)', from, to, colors);
+    console.log('moved', from, to, colors);
   });
 
   await client.ready();

@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const server = new EdgeCasesServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   server.handleMaybeFind(async (hint, shape) => {
-    console.log('maybe_find(%o, %o)', hint, shape);
+    console.log('maybe_find', hint, shape);
     return {
       x: 1.5,
       color: Color.Red,
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   });
 
   server.handleManyOptional(async (when, howLong) => {
-    console.log('many_optional(%o, %o)', when, howLong);
+    console.log('many_optional', when, howLong);
     return {
       blob: Uint8Array.from([1, 2, 3]),
       stamps: [new Date()],

@@ -6,10 +6,10 @@ async function main(): Promise<void> {
   const client = new FullClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   client.receiveTodayIs((dayOfMonth, dayOfWeek) => {
-    console.log('todayIs(%o, %o)', dayOfMonth, dayOfWeek);
+    console.log('todayIs', dayOfMonth, dayOfWeek);
   });
   client.receiveRandomWord((word, time) => {
-    console.log('randomWord(%o, %o)', word, time);
+    console.log('randomWord', word, time);
   });
 
   await client.ready();

@@ -6,12 +6,12 @@ async function main(): Promise<void> {
   const server = new FullServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   server.handleAddNumbers(async (first, second, third) => {
-    console.log('addNumbers(%o, %o, %o)', first, second, third);
+    console.log('addNumbers', first, second, third);
     return 42;
   });
 
   server.handleDoSomething(async (taskToDo) => {
-    console.log('doSomething(%o)', taskToDo);
+    console.log('doSomething', taskToDo);
     return {
       label: 'hello',
       identifier: 42,
@@ -19,12 +19,12 @@ async function main(): Promise<void> {
   });
 
   server.handleWhatTimeIsIt(async () => {
-    console.log('what_time_is_it()');
+    console.log('what_time_is_it');
     return new Date();
   });
 
   server.handleHoldTemperature(async (temperatureCelsius) => {
-    console.log('hold_temperature(%o)', temperatureCelsius);
+    console.log('hold_temperature', temperatureCelsius);
     return true;
   });
 

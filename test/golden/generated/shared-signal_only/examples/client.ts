@@ -6,19 +6,19 @@ async function main(): Promise<void> {
   const client = new SignalOnlyClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   client.receiveAnotherSignal((one, two, three) => {
-    console.log('anotherSignal(%o, %o, %o)', one, two, three);
+    console.log('anotherSignal', one, two, three);
   });
   client.receiveBark((word) => {
-    console.log('bark(%o)', word);
+    console.log('bark', word);
   });
   client.receiveMaybeNumber((number) => {
-    console.log('maybe_number(%o)', number);
+    console.log('maybe_number', number);
   });
   client.receiveMaybeName((name) => {
-    console.log('maybe_name(%o)', name);
+    console.log('maybe_name', name);
   });
   client.receiveNow((timestamp) => {
-    console.log('now(%o)', timestamp);
+    console.log('now', timestamp);
   });
 
   await client.ready();

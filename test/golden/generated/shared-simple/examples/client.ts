@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const client = new SimpleClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   client.receivePersonEntered((person) => {
-    console.log('person_entered(%o)', person);
+    console.log('person_entered', person);
   });
 
   await client.ready();

@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const server = new SimpleServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
   server.handleTradeNumbers(async (yourNumber) => {
-    console.log('trade_numbers(%o)', yourNumber);
+    console.log('trade_numbers', yourNumber);
     return 42;
   });
 
