@@ -147,6 +147,19 @@ describe('template runtime (runtime/*.ts compiled)', function () {
     });
   });
 
+  describe('runtime: topic levels', function () {
+    it('accepts an instance id that is one topic level and refuses the others', function () {
+      expect(protocol.topicLevel('kitchen-1', 'instanceId')).to.equal('kitchen-1');
+      for (const bad of ['', 'a/b', 'k+', '#']) {
+        expect(() => protocol.topicLevel(bad, 'instanceId')).to.throw(RangeError, 'instanceId');
+      }
+    });
+
+    it('refuses a client id that is not one topic level', function () {
+      expect(() => new connection.MqttConnection({ host: '127.0.0.1', port: 1, clientId: 'a/b' })).to.throw(RangeError, 'clientId');
+    });
+  });
+
   describe('runtime: MethodError', function () {
     it('carries the return code and debug info', function () {
       const error = new protocol.MethodError(protocol.ReturnCode.ClientError, 'no lunch today');

@@ -84,6 +84,7 @@ export default function Client({ asyncapi, params }) {
   ];
   const connectionImports = ['MqttConnection', 'Subscription'];
   const protocolImports = [
+    'topicLevel',
     ...(hasSignals ? ['DecodeError', 'parsePayload'] : []),
     ...(hasMethods ? ['CallOptions', 'MethodError', 'MethodTopics', 'PendingCalls', 'ReturnCode'] : []),
   ];
@@ -175,7 +176,7 @@ ${hasMethods ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
     this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
 ${hasMethods ? '    this.calls = new PendingCalls(connection);\n' : ''}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};

@@ -84,6 +84,7 @@ export default function Server({ asyncapi, params }) {
   ];
   const connectionImports = ['MqttConnection', 'Subscription', ...(hasMethods ? ['IncomingMessage'] : [])];
   const protocolImports = [
+    'topicLevel',
     ...(signals.length > 0 ? ['JsonObject'] : []),
     ...(hasMethods ? ['answerRequest', 'notImplemented'] : []),
   ];
@@ -144,7 +145,7 @@ ${handlerFields}
   /** Starts serving on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${serverClass}Options) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
     this.onError = options.onError ?? ((error) => console.warn(\`${serverClass} \${options.instanceId}: \${error.message}\`));
     this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};

@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
-import { DecodeError, parsePayload } from './protocol';
+import { DecodeError, parsePayload, topicLevel } from './protocol';
 import { decodeFooPayload } from './interfaceTypes';
 
 /** Options of a {@link ExampleClient}. */
@@ -30,7 +30,7 @@ export class ExampleClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Example/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [

@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
-import { JsonObject } from './protocol';
+import { JsonObject, topicLevel } from './protocol';
 import { encodeFooPayload } from './interfaceTypes';
 
 /** Options of a {@link ExampleServer}. */
@@ -26,7 +26,7 @@ export class ExampleServer {
   /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleServerOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Example/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`ExampleServer ${options.instanceId}: ${error.message}`));
     this.subscriptions = [];

@@ -8,6 +8,7 @@ import {
   parsePayload,
   PendingCalls,
   ReturnCode,
+  topicLevel,
 } from './protocol';
 import {
   DayOfTheWeek,
@@ -76,7 +77,7 @@ export class KitchenClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: KitchenClientOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Kitchen/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);

@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented } from './protocol';
+import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
 import {
   DayOfTheWeek,
   decodeAddNumbersArguments,
@@ -75,7 +75,7 @@ export class KitchenServer {
   /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: KitchenServerOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Kitchen/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`KitchenServer ${options.instanceId}: ${error.message}`));
     this.subscriptions = [

@@ -8,6 +8,7 @@ import {
   parsePayload,
   PendingCalls,
   ReturnCode,
+  topicLevel,
 } from './protocol';
 import {
   Color,
@@ -49,7 +50,7 @@ export class EdgeCasesClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: EdgeCasesClientOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `edge_cases/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);

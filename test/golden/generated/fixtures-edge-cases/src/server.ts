@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface edge_cases 3.0.0) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented } from './protocol';
+import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
 import {
   Color,
   decodeManyOptionalArguments,
@@ -44,7 +44,7 @@ export class EdgeCasesServer {
   /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: EdgeCasesServerOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `edge_cases/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesServer ${options.instanceId}: ${error.message}`));
     this.subscriptions = [

@@ -8,6 +8,7 @@ import {
   parsePayload,
   PendingCalls,
   ReturnCode,
+  topicLevel,
 } from './protocol';
 import {
   DayOfTheWeek,
@@ -59,7 +60,7 @@ export class FullClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: FullClientOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Full/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`FullClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);

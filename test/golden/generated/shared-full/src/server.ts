@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface Full 0.0.2) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented } from './protocol';
+import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
 import {
   DayOfTheWeek,
   decodeAddNumbersArguments,
@@ -58,7 +58,7 @@ export class FullServer {
   /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: FullServerOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Full/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`FullServer ${options.instanceId}: ${error.message}`));
     this.subscriptions = [

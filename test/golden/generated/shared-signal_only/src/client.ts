@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface SignalOnly 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
-import { DecodeError, parsePayload } from './protocol';
+import { DecodeError, parsePayload, topicLevel } from './protocol';
 import {
   decodeAnotherSignalPayload,
   decodeBarkPayload,
@@ -52,7 +52,7 @@ export class SignalOnlyClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: SignalOnlyClientOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `SignalOnly/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`SignalOnlyClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [

@@ -64,6 +64,17 @@ export class DecodeError extends Error {
   }
 }
 
+/**
+ * Returns `value` if it can be one level of a topic: not empty, without `/`,
+ * `+` or `#`. Instance ids and client ids are such levels.
+ */
+export function topicLevel(value: string, what: string): string {
+  if (value === '' || /[/+#]/.test(value)) {
+    throw new RangeError(`${what} ${JSON.stringify(value)} cannot be a topic level: it must be non-empty, without '/', '+' or '#'`);
+  }
+  return value;
+}
+
 /** Per-call options of a client method. */
 export interface CallOptions {
   /** How long to wait for the reply. Default 10 000 ms. */

@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface SignalOnly 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
-import { JsonObject } from './protocol';
+import { JsonObject, topicLevel } from './protocol';
 import {
   encodeAnotherSignalPayload,
   encodeBarkPayload,
@@ -32,7 +32,7 @@ export class SignalOnlyServer {
   /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: SignalOnlyServerOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `SignalOnly/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`SignalOnlyServer ${options.instanceId}: ${error.message}`));
     this.subscriptions = [];

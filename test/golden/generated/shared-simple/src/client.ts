@@ -8,6 +8,7 @@ import {
   parsePayload,
   PendingCalls,
   ReturnCode,
+  topicLevel,
 } from './protocol';
 import {
   decodePersonEnteredPayload,
@@ -48,7 +49,7 @@ export class SimpleClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: SimpleClientOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Simple/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`SimpleClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);

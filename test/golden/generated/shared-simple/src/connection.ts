@@ -96,6 +96,10 @@ export class MqttConnection {
     const options: MqttConnectionOptions =
       typeof hostOrOptions === 'string' ? { host: hostOrOptions, port } : hostOrOptions;
     this.clientId = options.clientId ?? `stinger-${randomBytes(6).toString('hex')}`;
+    // Replies are addressed to `client/{clientId}/...`, so the id must be one topic level.
+    if (this.clientId === '' || /[/+#]/.test(this.clientId)) {
+      throw new RangeError(`clientId ${JSON.stringify(this.clientId)} must be non-empty, without '/', '+' or '#'`);
+    }
     this.onError = options.onError ?? ((error) => console.warn(`MqttConnection ${this.clientId}: ${error.message}`));
     this.client = openClient(options, this.clientId);
     this.client.on('message', (topic, payload, packet) =>

@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml (interface Simple 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented } from './protocol';
+import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
 import {
   decodeTradeNumbersArguments,
   encodePersonEnteredPayload,
@@ -39,7 +39,7 @@ export class SimpleServer {
   /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: SimpleServerOptions) {
     this.connection = connection;
-    this.instanceId = options.instanceId;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Simple/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`SimpleServer ${options.instanceId}: ${error.message}`));
     this.subscriptions = [
