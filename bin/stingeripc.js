@@ -141,18 +141,7 @@ async function main(argv) {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(
-        `${PROGRAM}: internal error: ${err && err.stack ? err.stack : err}\n` +
-          'This is a bug in stingeripc; please report it with the input file.\n',
-      );
-      process.exitCode = 2;
-    },
-  );
+  require('./run-cli').runCli(main, PROGRAM, 'stingeripc');
 }
 
 module.exports = { main, HELP };
