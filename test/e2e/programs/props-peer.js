@@ -241,19 +241,21 @@ serveCommands(
       discoveries.delete(command.discovery);
       await discovery.close();
     },
-    // Resolves once the connection has lost the broker, then makes the call
-    // of the command while it is down: { client, method, args, options }.
-    callWhenOffline: async (command) => {
-      const mqttClient = /** @type {any} */ (connection).client;
-      if (mqttClient.connected) await new Promise((resolve) => mqttClient.once('close', resolve));
-      const connectedAtCall = connection.connected;
+    // Arms a call to be made as soon as the connection loses the broker:
+    // { key, client, method, args, options }. Its outcome is printed as
+    // {"event":"offlineCall",key,connectedAtCall,ok,result|error}.
+    armOfflineCall: (command) => {
       const client = named(clients, command.client, 'client');
-      try {
-        const result = await client[command.method](...decode(command.args), callOptions(command));
-        return { connectedAtCall, ok: true, result: encode(result) };
-      } catch (err) {
-        return { connectedAtCall, ok: false, error: describeError(err) };
-      }
+      const mqttClient = /** @type {any} */ (connection).client;
+      mqttClient.once('close', () => {
+        const connectedAtCall = connection.connected;
+        Promise.resolve()
+          .then(() => client[command.method](...decode(command.args), callOptions(command)))
+          .then(
+            (result) => print({ event: 'offlineCall', key: command.key, connectedAtCall, ok: true, result: encode(result) }),
+            (err) => print({ event: 'offlineCall', key: command.key, connectedAtCall, ok: false, error: describeError(err) })
+          );
+      });
     },
     connected: () => connection.connected,
     // Whether a hostile payload polluted Object.prototype in this process.
