@@ -137,7 +137,7 @@ describe('converter front end: every valid input loads', () => {
   }
 
   it('reads the seed form (0.0.5, signals only)', () => {
-    const model = loadModel(path.join(ROOT, 'examples', 'example.stingeripc'));
+    const model = loadModel(path.join(ROOT, 'examples', 'seed.stingeripc'));
     expect(model.stingeripcVersion).to.equal('0.0.5');
     expect(model.signals).to.have.length(1);
     expect(model.signals[0].payload).to.deep.equal([

@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 
-// The seed's own example (examples/example.stingeripc, interface Example):
+// The seed's own example (examples/seed.stingeripc, interface Example):
 // `server.emitFoo('Hello World')` reaches `client.receiveFoo`, and the wire
 // carries it as the protocol says.
 
@@ -26,7 +26,7 @@ describe('e2e: seed Example interface', function () {
 
   it('delivers foo("Hello World") from a generated server to a generated client', async function () {
     this.timeout(180000); // generates and compiles the Example package
-    const pkg = await generateCached(path.join(REPO_ROOT, 'examples', 'example.stingeripc'));
+    const pkg = await generateCached(path.join(REPO_ROOT, 'examples', 'seed.stingeripc'));
     const broker = await startBroker();
     cleanups.push(() => broker.stop());
     const raw = await connectRaw(broker.url);

@@ -10,10 +10,11 @@ async function main(): Promise<void> {
   });
 
   await client.ready();
-  console.log('Listening for signals; Ctrl+C stops.');
-  process.once('SIGINT', () => {
-    void client.close().then(() => connection.close());
-  });
+
+  console.log('add_numbers ->', await client.addNumbers(42, 42));
+
+  await client.close();
+  await connection.close();
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,11 @@ async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
   const server = new ExampleServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
 
+  server.handleAddNumbers(async (left, right) => {
+    console.log('add_numbers', left, right);
+    return 42;
+  });
+
   await server.ready();
   console.log(`ExampleServer '${server.instanceId}' is serving; Ctrl+C stops it.`);
 

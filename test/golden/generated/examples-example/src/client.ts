@@ -1,7 +1,20 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
-import { DecodeError, parsePayload, topicLevel } from './protocol';
-import { decodeFooPayload } from './interfaceTypes';
+import {
+  CallOptions,
+  DecodeError,
+  MethodError,
+  MethodTopics,
+  parsePayload,
+  PendingCalls,
+  ReturnCode,
+  topicLevel,
+} from './protocol';
+import {
+  decodeAddNumbersResult,
+  decodeFooPayload,
+  encodeAddNumbersArguments,
+} from './interfaceTypes';
 
 /** Options of a {@link ExampleClient}. */
 export interface ExampleClientOptions {
@@ -14,10 +27,14 @@ export interface ExampleClientOptions {
   onError?: (error: Error) => void;
 }
 
-/** Receives `foo` signals. */
+/** Receives `foo` signals. Something happened; the server tells every client about it. */
 export type FooListener = (message: string) => void;
 
-/** Client of the Example interface. */
+/**
+ * Client of the Example interface.
+ *
+ * A small interface that shows a signal, a method and a property.
+ */
 export class ExampleClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
@@ -25,6 +42,7 @@ export class ExampleClient {
   private readonly topicPrefix: string;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
+  private readonly calls: PendingCalls;
   private readonly fooListeners = new Set<FooListener>();
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
@@ -33,8 +51,10 @@ export class ExampleClient {
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Example/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+    this.calls = new PendingCalls(connection);
     this.subscriptions = [
       this.subscribeToSignal('foo', (payload) => this.deliverFoo(payload)),
+      this.subscribeToReplies('add_numbers'),
     ];
   }
 
@@ -44,16 +64,17 @@ export class ExampleClient {
   }
 
   /**
-   * Removes every listener and releases the subscriptions.
+   * Removes every listener, rejects the calls still waiting for a reply and releases the subscriptions.
    * The connection stays open.
    */
   async close(): Promise<void> {
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'ExampleClient was closed'));
     this.fooListeners.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
   /**
-   * Calls `listener` with every `foo` signal.
+   * Calls `listener` with every `foo` signal. Something happened; the server tells every client about it.
    *
    * @returns A function that removes the listener again.
    */
@@ -71,6 +92,22 @@ export class ExampleClient {
     }
   }
 
+  /**
+   * Adds two integers and returns their sum.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns sum
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  addNumbers(left: number, right: number, callOptions?: CallOptions): Promise<number> {
+    return this.calls.call(
+      this.methodTopics('add_numbers'),
+      encodeAddNumbersArguments({ left, right }),
+      (payload) => decodeAddNumbersResult(payload).sum,
+      callOptions,
+    );
+  }
+
   private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
     return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
       try {
@@ -81,5 +118,16 @@ export class ExampleClient {
         this.onError(reason instanceof Error ? reason : new Error(String(reason)));
       }
     });
+  }
+
+  private subscribeToReplies(method: string): Subscription {
+    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  }
+
+  private methodTopics(method: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/method/${method}/request`,
+      response: `client/${this.connection.clientId}/Example/method/${method}/response`,
+    };
   }
 }

@@ -4,6 +4,6 @@ export type { MqttConnectionOptions } from './connection';
 export { DecodeError, DEFAULT_TIMEOUT_MS, MethodError, ReturnCode } from './protocol';
 export type { CallOptions } from './protocol';
 export { ExampleServer } from './server';
-export type { ExampleServerOptions } from './server';
+export type { ExampleServerOptions, AddNumbersHandler } from './server';
 export { ExampleClient } from './client';
 export type { ExampleClientOptions, FooListener } from './client';

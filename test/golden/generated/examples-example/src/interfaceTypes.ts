@@ -1,8 +1,9 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
-import { decodeString, JsonObject } from './protocol';
+import { decodeInteger, decodeString, JsonObject } from './protocol';
 
 /** Payload of the `foo` signal. */
 export interface FooPayload {
+  /** What happened, as text. */
   message: string;
 }
 
@@ -17,5 +18,46 @@ export function decodeFooPayload(payload: Record<string, unknown>): FooPayload {
 export function encodeFooPayload(value: FooPayload): JsonObject {
   return {
     message: value.message,
+  };
+}
+
+/** Arguments of the `add_numbers` method. */
+export interface AddNumbersArguments {
+  left: number;
+  right: number;
+}
+
+/** Reads `AddNumbersArguments` from its wire JSON; throws a DecodeError naming the first bad field. */
+export function decodeAddNumbersArguments(payload: Record<string, unknown>): AddNumbersArguments {
+  return {
+    left: decodeInteger(payload.left, 'left'),
+    right: decodeInteger(payload.right, 'right'),
+  };
+}
+
+/** Writes `AddNumbersArguments` as wire JSON. */
+export function encodeAddNumbersArguments(value: AddNumbersArguments): JsonObject {
+  return {
+    left: value.left,
+    right: value.right,
+  };
+}
+
+/** Return values of the `add_numbers` method. */
+export interface AddNumbersResult {
+  sum: number;
+}
+
+/** Reads `AddNumbersResult` from its wire JSON; throws a DecodeError naming the first bad field. */
+export function decodeAddNumbersResult(payload: Record<string, unknown>): AddNumbersResult {
+  return {
+    sum: decodeInteger(payload.sum, 'sum'),
+  };
+}
+
+/** Writes `AddNumbersResult` as wire JSON. */
+export function encodeAddNumbersResult(value: AddNumbersResult): JsonObject {
+  return {
+    sum: value.sum,
   };
 }

@@ -1,0 +1,22 @@
+// Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
+import { ExampleClient, MqttConnection } from '../src/index';
+
+async function main(): Promise<void> {
+  const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
+  const client = new ExampleClient(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+
+  client.receiveFoo((message) => {
+    console.log('foo', message);
+  });
+
+  await client.ready();
+  console.log('Listening for signals; Ctrl+C stops.');
+  process.once('SIGINT', () => {
+    void client.close().then(() => connection.close());
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

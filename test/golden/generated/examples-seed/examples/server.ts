@@ -1,0 +1,21 @@
+// Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
+import { ExampleServer, MqttConnection } from '../src/index';
+
+async function main(): Promise<void> {
+  const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
+  const server = new ExampleServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+
+  await server.ready();
+  console.log(`ExampleServer '${server.instanceId}' is serving; Ctrl+C stops it.`);
+
+  await server.emitFoo('hello');
+
+  process.once('SIGINT', () => {
+    void server.close().then(() => connection.close());
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

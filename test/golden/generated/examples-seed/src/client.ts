@@ -1,0 +1,85 @@
+// Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
+import { MqttConnection, Subscription } from './connection';
+import { DecodeError, parsePayload, topicLevel } from './protocol';
+import { decodeFooPayload } from './interfaceTypes';
+
+/** Options of a {@link ExampleClient}. */
+export interface ExampleClientOptions {
+  /** The id of the server instance to talk to. */
+  instanceId: string;
+  /**
+   * Called with signals whose payload does not match the interface and with
+   * errors thrown by listeners. Default: one `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Receives `foo` signals. */
+export type FooListener = (message: string) => void;
+
+/** Client of the Example interface. */
+export class ExampleClient {
+  /** The id of the server instance this client talks to. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly fooListeners = new Set<FooListener>();
+
+  /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
+  constructor(connection: MqttConnection, options: ExampleClientOptions) {
+    this.connection = connection;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicPrefix = `Example/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+    this.subscriptions = [
+      this.subscribeToSignal('foo', (payload) => this.deliverFoo(payload)),
+    ];
+  }
+
+  /** Resolves when the broker has acknowledged every subscription of this client. */
+  async ready(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /**
+   * Removes every listener and releases the subscriptions.
+   * The connection stays open.
+   */
+  async close(): Promise<void> {
+    this.fooListeners.clear();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Calls `listener` with every `foo` signal.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveFoo(listener: FooListener): () => void {
+    this.fooListeners.add(listener);
+    return () => {
+      this.fooListeners.delete(listener);
+    };
+  }
+
+  private deliverFoo(payload: Record<string, unknown>): void {
+    const signal = decodeFooPayload(payload);
+    for (const listener of this.fooListeners) {
+      listener(signal.message);
+    }
+  }
+
+  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+      try {
+        deliver(parsePayload(message.payload));
+      } catch (error) {
+        // A bad payload or a failing listener must not reach mqtt.js.
+        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
+        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
+      }
+    });
+  }
+}

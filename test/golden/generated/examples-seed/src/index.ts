@@ -1,0 +1,9 @@
+// Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
+export { MqttConnection } from './connection';
+export type { MqttConnectionOptions } from './connection';
+export { DecodeError, DEFAULT_TIMEOUT_MS, MethodError, ReturnCode } from './protocol';
+export type { CallOptions } from './protocol';
+export { ExampleServer } from './server';
+export type { ExampleServerOptions } from './server';
+export { ExampleClient } from './client';
+export type { ExampleClientOptions, FooListener } from './client';
