@@ -196,6 +196,11 @@ serveCommands(
     clientValues: (command) => allValues(named(clients, command.client, 'client')),
     // { client, property }: prints every change
     watch: (command) => watch(command.client, command.property),
+    // { client, method: 'receiveTemperatureChanged' }: prints {"event":"signal",client,method,args}
+    listen: (command) => {
+      const client = named(clients, command.client, 'client');
+      client[command.method]((/** @type {unknown[]} */ ...args) => print({ event: 'signal', client: command.client, method: command.method, args: encode(args) }));
+    },
     // { client, property, value, options? } resolves with what setX resolved with
     clientSet: async (command) => {
       const client = named(clients, command.client, 'client');
