@@ -198,4 +198,20 @@ describe('e2e: Kitchen discovery and presence', function () {
     expect((await restarted.ok({ cmd: 'serverValues', server: 'k2' })).result.favoriteNumber).to.equal(23);
     expect(watcher.exited).to.equal(null);
   });
+
+  it('one connection holds two servers and a client of one of them, side by side', async function () {
+    const since = watcher.mark();
+    await s1.ok({ cmd: 'server', name: 'k3', instanceId: 'k3', initialValues: initialValues(3).ts });
+    await s1.ok({ cmd: 'server', name: 'k4', instanceId: 'k4', initialValues: initialValues(4).ts });
+    await discoveryEvent('instanceAdded', 'k3', since);
+    await discoveryEvent('instanceAdded', 'k4', since);
+    expect((await watcher.ok({ cmd: 'instances', discovery: 'd' })).result).to.deep.equal(['k2', 'k3', 'k4']);
+
+    await s1.ok({ cmd: 'client', name: 'own', instanceId: 'k4', watch: ['favoriteNumber'] });
+    await waitForChange(s1, 'own', 'favoriteNumber', 4);
+    expect((await s1.ok({ cmd: 'clientSet', client: 'own', property: 'favoriteNumber', value: 44 })).result).to.equal(44);
+    expect((await s1.ok({ cmd: 'serverValues', server: 'k4' })).result.favoriteNumber).to.equal(44);
+    expect((await s1.ok({ cmd: 'serverValues', server: 'k3' })).result.favoriteNumber, 'the other server untouched').to.equal(3);
+    expect((await s1.ok({ cmd: 'call', client: 'own', method: 'addNumbers', args: [4, 4] })).result).to.equal(8);
+  });
 });
