@@ -72,7 +72,12 @@ const addresses = {
   propertyUpdateResponse: (i, n) => `client/{client_id}/${i}/property/${n}/update/response`,
   /** @param {string} i */
   discovery: (i) => `${i}/{service_id}/interface`,
+  presence: () => 'client/{client_id}/online',
 };
+
+/** Payloads of a connection's presence topic: while connected, and its Last Will. */
+const PRESENCE_ONLINE = '{"online":true}';
+const PRESENCE_OFFLINE = '{"online":false}';
 
 /**
  * Collects channels, messages, operations and payload schemas, so each kind
@@ -363,7 +368,12 @@ const DISCOVERY_FIELDS = /** @type {Field[]} */ ([
   { name: 'title', type: { kind: 'string' }, optional: false, description: 'Interface title, else its name.' },
   { name: 'version', type: { kind: 'string' }, optional: false, description: 'Interface version.' },
   { name: 'instance', type: { kind: 'string' }, optional: false, description: 'The service_id of this server.' },
-  { name: 'connection_topic', type: { kind: 'string' }, optional: false, description: 'Topic of this discovery message.' },
+  {
+    name: 'connection_topic',
+    type: { kind: 'string' },
+    optional: false,
+    description: "Presence topic of the server's MQTT connection (client/{client_id}/online); it says the server is gone.",
+  },
   { name: 'timestamp', type: { kind: 'datetime' }, optional: false, description: 'When the server published it.' },
 ]);
 
@@ -374,8 +384,9 @@ const DISCOVERY_FIELDS = /** @type {Field[]} */ ([
 function addDiscovery(parts, iface) {
   const id = 'discovery';
   const description =
-    'Announces a running server instance. Retained; an empty retained payload ' +
-    '(also the server\'s MQTT last will) removes the instance.';
+    'Announces a running server instance. Retained, with a Message Expiry Interval; servers ' +
+    'republish it well before it expires and after every reconnection. An empty retained ' +
+    'payload removes the instance, and so does its connection_topic saying {"online":false}.';
   const payload = parts.payload(`${id}.payload`, objectSchema(DISCOVERY_FIELDS, { description: 'A running instance.' }));
   const ref = parts.channelWithMessage(
     id,
@@ -399,6 +410,40 @@ function addDiscovery(parts, iface) {
     }),
     'x-stinger-kind': 'discovery',
     'x-stinger-name': iface,
+  };
+}
+
+/** Fields of a presence message. */
+const PRESENCE_FIELDS = /** @type {Field[]} */ ([
+  { name: 'online', type: { kind: 'boolean' }, optional: false, description: 'Whether the connection is up.' },
+]);
+
+/**
+ * The presence topic of every connection: `{"online":true}` while it is up,
+ * its Last Will `{"online":false}` once the broker lost it.
+ * @param {DocumentParts} parts
+ */
+function addPresence(parts) {
+  const id = 'presence';
+  const description =
+    `Presence of an MQTT connection, retained: ${PRESENCE_ONLINE} once connected, ${PRESENCE_OFFLINE} ` +
+    "(the connection's Last Will) when the broker lost it, an empty payload after a clean disconnect. " +
+    'Discovery messages name the presence topic of their server\'s connection.';
+  const payload = parts.payload(`${id}.payload`, objectSchema(PRESENCE_FIELDS, { description: 'Presence of a connection.' }));
+  const ref = parts.channelWithMessage(
+    id,
+    { address: addresses.presence(), description, parameters: ['client_id'] },
+    message({ name: id, title: 'Presence', description, payload }),
+  );
+  parts.operations[id] = {
+    action: 'send',
+    channel: ref.channel,
+    title: 'Tell whether this connection is up',
+    description,
+    messages: [ref.message],
+    bindings: operationBinding({ retain: true }),
+    'x-stinger-kind': 'presence',
+    'x-stinger-name': 'presence',
   };
 }
 
@@ -433,10 +478,9 @@ function infoObject(model) {
 }
 
 /**
- * @param {string} iface
  * @param {BuildOptions} options
  */
-function brokerServer(iface, options) {
+function brokerServer(options) {
   const host = options.host || DEFAULT_HOST;
   const port = options.port || DEFAULT_PORT;
   // An IPv6 literal needs brackets before the port.
@@ -450,7 +494,7 @@ function brokerServer(iface, options) {
       mqtt: {
         cleanSession: true,
         keepAlive: KEEP_ALIVE_SECONDS,
-        lastWill: { topic: addresses.discovery(iface), qos: 1, retain: true, message: '' },
+        lastWill: { topic: addresses.presence(), qos: 1, retain: true, message: PRESENCE_OFFLINE },
         bindingVersion: BINDING_VERSION,
       },
     },
@@ -476,6 +520,7 @@ function buildAsyncApi(model, options = {}) {
   for (const method of model.methods) addMethod(parts, iface, method);
   for (const property of model.properties) addProperty(parts, iface, property);
   addDiscovery(parts, iface);
+  addPresence(parts);
 
   /** @type {Record<string, Schema>} */
   const schemas = {};
@@ -488,7 +533,7 @@ function buildAsyncApi(model, options = {}) {
     asyncapi: ASYNCAPI_VERSION,
     info: infoObject(model),
     defaultContentType: CONTENT_TYPE,
-    servers: { broker: brokerServer(iface, options) },
+    servers: { broker: brokerServer(options) },
     channels: parts.channels,
     operations: parts.operations,
     components: {

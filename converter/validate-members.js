@@ -13,8 +13,14 @@ const naming = require('../filters/naming');
 // Members every generated server and client has; `constructor` cannot be a
 // method or accessor name in a class at all.
 const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection', 'constructor', 'topicPrefix', 'subscriptions'];
-const FIXED_SERVER_MEMBERS = [...FIXED_MEMBERS, 'subscribeToMethod', 'publishSignal'];
-const FIXED_CLIENT_MEMBERS = [...FIXED_MEMBERS, 'subscribeToSignal', 'subscribeToReplies', 'methodTopics', 'calls'];
+const FIXED_SERVER_MEMBERS = [
+  ...FIXED_MEMBERS, 'subscribeToMethod', 'publishSignal',
+  'announcer', 'started', 'stopRepublishing', 'republish', 'publishAll', 'propertiesByName', 'serveProperty', 'answerPropertyUpdate',
+];
+const FIXED_CLIENT_MEMBERS = [
+  ...FIXED_MEMBERS, 'subscribeToSignal', 'subscribeToReplies', 'methodTopics', 'calls',
+  'propertiesReady', 'subscribeToProperty', 'subscribeToUpdateReplies', 'propertyTopics',
+];
 
 /**
  * @typedef {{ member: string, kind: string, name: string, what: string, loc: Loc }} Member
@@ -48,10 +54,11 @@ function generatedMembers(model) {
   for (const p of model.properties) {
     const what = `property '${p.name}'`;
     const pascal = naming.pascalCase(p.name);
-    for (const member of [naming.camelCase(p.name), `set${pascal}`, `on${pascal}Updated`]) {
+    const camel = naming.camelCase(p.name);
+    for (const member of [camel, `set${pascal}`, ...(p.readOnly ? [] : [`on${pascal}Updated`]), `${camel}Property`]) {
       server.push({ member, kind: 'property', name: p.name, what, loc: p.loc });
     }
-    for (const member of [naming.camelCase(p.name), `set${pascal}`, `on${pascal}Changed`]) {
+    for (const member of [camel, ...(p.readOnly ? [] : [`set${pascal}`]), `on${pascal}Changed`, `${camel}Property`]) {
       client.push({ member, kind: 'property', name: p.name, what, loc: p.loc });
     }
   }

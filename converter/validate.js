@@ -25,6 +25,9 @@ const TAKEN_TYPE_NAMES = [
   'MqttConnection', 'MqttConnectionOptions', 'IncomingMessage', 'PublishOptions', 'MessageHandler', 'Subscription',
   'ReturnCode', 'MethodError', 'StingerError', 'DecodeError', 'CallOptions', 'JsonValue', 'JsonObject',
   'MethodTopics', 'PendingCalls',
+  'PropertyCodec', 'ServerProperty', 'ServerPropertyOptions', 'ClientProperty', 'UpdatableProperty',
+  'DiscoveredInstance', 'FirstClientOptions', 'AnnouncementOptions', 'Announcer', 'InstanceWatcher',
+  'InstanceWatcherOptions', 'DiscoverableClient', 'Presence',
   'Integer', 'Float', 'DateTime', 'Duration', 'Binary', 'Optional', 'Enum',
   'Date', 'Uint8Array', 'ArrayBuffer', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
   'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal', 'Function',
@@ -89,7 +92,7 @@ function checkReferences(model, references, error) {
  */
 function checkTypeNames(model, error) {
   const interfacePascal = naming.pascalCase(model.interface.name);
-  const taken = [...TAKEN_TYPE_NAMES, ...['Server', 'Client', 'ServerOptions', 'ClientOptions'].map((suffix) => `${interfacePascal}${suffix}`)];
+  const taken = [...TAKEN_TYPE_NAMES, ...['Server', 'Client', 'ServerOptions', 'ClientOptions', 'Discovery', 'DiscoveryOptions', 'InitialValues'].map((suffix) => `${interfacePascal}${suffix}`)];
   const types = [
     ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: naming.pascalCase(e.name), loc: e.loc })),
     ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, tsName: naming.pascalCase(s.name), loc: s.loc })),
@@ -122,6 +125,12 @@ function payloadTypes(model) {
     result.push({ what: `the handler type of method '${m.name}'`, name: `method:${m.name}:handler`, tsName: `${naming.pascalCase(m.name)}Handler`, loc: m.loc, derived: true });
     if (m.arguments.length > 0) result.push({ what: `the arguments type of method '${m.name}'`, name: `method:${m.name}`, tsName: `${naming.pascalCase(m.name)}Arguments`, loc: m.loc, derived: true });
     if (m.returnValues.length > 0) result.push({ what: `the result type of method '${m.name}'`, name: `method:${m.name}:result`, tsName: `${naming.pascalCase(m.name)}Result`, loc: m.loc, derived: true });
+  }
+  for (const p of model.properties) {
+    const pascal = naming.pascalCase(p.name);
+    if (p.values.length > 1) result.push({ what: `the value type of property '${p.name}'`, name: `property:${p.name}`, tsName: `${pascal}Value`, loc: p.loc, derived: true });
+    if (!p.readOnly) result.push({ what: `the update listener type of property '${p.name}'`, name: `property:${p.name}:updated`, tsName: `${pascal}UpdatedListener`, loc: p.loc, derived: true });
+    result.push({ what: `the change listener type of property '${p.name}'`, name: `property:${p.name}:changed`, tsName: `${pascal}ChangedListener`, loc: p.loc, derived: true });
   }
   return result;
 }

@@ -27,9 +27,18 @@ const types = require('./types');
  * }} MethodModel
  *   `payloadType`, `argumentsType`, `resultType`: the TS interfaces of the wire objects, absent when they have no fields.
  * @typedef {{
+ *   name: string, camel: string, pascal: string, description?: string, values: Field[], readOnly: boolean,
+ *   valueType?: string, tsType: string, codec: string, encode: string, decode: string,
+ * }} PropertyModel
+ *   `valueType`: the TS interface of a multi-value property's object (absent for one value);
+ *   `tsType`: the type of the property in TS (its one value's type, or `valueType`);
+ *   `codec`: the name of its `PropertyCodec` constant in src/interfaceTypes.ts, whose
+ *   `encode` and `decode` members are the expressions given (of `value` and `payload`).
+ * @typedef {{
  *   name: string, version: string, title?: string, summary?: string, documentation?: string,
- *   pascal: string, packageName: string, serverClass: string, clientClass: string,
- *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[],
+ *   pascal: string, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,
+ *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[], properties: PropertyModel[],
+ *   discoveryExpirySeconds: number,
  * }} InterfaceModel
  */
 
@@ -40,7 +49,11 @@ const types = require('./types');
 const CLIENT_MEMBERS = new Set([
   'constructor', 'instanceId', 'connection', 'topicPrefix', 'onError', 'subscriptions', 'calls',
   'ready', 'close', 'subscribeToSignal', 'subscribeToReplies', 'methodTopics',
+  'propertiesReady', 'subscribeToProperty', 'subscribeToUpdateReplies', 'propertyTopics',
 ]);
+
+/** Seconds a discovery message stays valid when the document does not say. */
+const DEFAULT_DISCOVERY_EXPIRY_SECONDS = 120;
 
 /** Component schema name the converter reserves for the return codes (src/protocol.ts has them). */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
@@ -165,6 +178,9 @@ function interfaceModel(asyncapi, params = {}) {
   const signals = [];
   /** @type {MethodModel[]} */
   const methods = [];
+  /** @type {PropertyModel[]} */
+  const properties = [];
+  let discoveryExpirySeconds = DEFAULT_DISCOVERY_EXPIRY_SECONDS;
   for (const operation of asyncapi.operations().all()) {
     const kind = extension(operation, 'x-stinger-kind');
     const name = extension(operation, 'x-stinger-name');
@@ -197,8 +213,17 @@ function interfaceModel(asyncapi, params = {}) {
         argumentsType: args.length > 0 ? `${pascalCase(name)}Arguments` : undefined,
         resultType: returnValues.length > 0 ? `${pascalCase(name)}Result` : undefined,
       });
+    } else if (kind === 'propertyValue') {
+      if (CLIENT_MEMBERS.has(camelCase(name))) {
+        throw new Error(`property '${name}' would be ${pascal}Client.${camelCase(name)}, which the client class already has; rename the property`);
+      }
+      const { message, schema } = payloadOf(operation, 'request');
+      properties.push(propertyOf(name, fieldsOf(schema), extension(operation, 'x-stinger-read-only') === true, descriptionOf(operation, message)));
+    } else if (kind === 'discovery') {
+      const binding = operation.bindings().get('mqtt');
+      const expiry = binding ? binding.value().messageExpiryInterval : undefined;
+      if (expiry && Number.isInteger(expiry.default) && expiry.default > 0) discoveryExpirySeconds = expiry.default;
     }
-    // Properties and discovery are rendered by a later version of the template.
   }
 
   return {
@@ -211,11 +236,42 @@ function interfaceModel(asyncapi, params = {}) {
     packageName: params.packageName || kebabCase(stinger.name),
     serverClass: `${pascal}Server`,
     clientClass: `${pascal}Client`,
+    discoveryClass: `${pascal}Discovery`,
     enums,
     structs,
     signals,
     methods,
+    properties,
+    discoveryExpirySeconds,
   };
+}
+
+/**
+ * A property with its TS value type and the expressions of its codec. A
+ * property of one value is that value in TS; several values are one object
+ * (`<Property>Value`) keyed by camelCase names.
+ * @param {string} name
+ * @param {Field[]} values
+ * @param {boolean} readOnly
+ * @param {string | undefined} description
+ * @returns {PropertyModel}
+ */
+function propertyOf(name, values, readOnly, description) {
+  const pascal = pascalCase(name);
+  const camel = camelCase(name);
+  const model = { name, camel, pascal, description, values, readOnly, codec: `${camel}Codec` };
+  if (values.length === 1) {
+    const [only] = values;
+    const wireName = JSON.stringify(only.name).replace(/^"|"$/g, "'");
+    return {
+      ...model,
+      tsType: only.optional ? `${only.tsType} | undefined` : only.tsType,
+      encode: `({ ${types.objectKey(only.name)}: ${types.encodeExpression(only.type, only.optional, 'value')} })`,
+      decode: types.decodeExpression(only.type, only.optional, types.propertyAccess('payload', only.name), wireName),
+    };
+  }
+  const valueType = `${pascal}Value`;
+  return { ...model, valueType, tsType: valueType, encode: `encode${valueType}(value)`, decode: `decode${valueType}(payload)` };
 }
 
 /**
@@ -237,6 +293,11 @@ function payloadTypes(model) {
     }
     if (method.resultType) {
       records.push({ typeName: method.resultType, description: `Return values of the \`${method.name}\` method.`, fields: method.returnValues, topLevel: /** @type {true} */ (true) });
+    }
+  }
+  for (const property of model.properties) {
+    if (property.valueType) {
+      records.push({ typeName: property.valueType, description: `The values of the \`${property.name}\` property.`, fields: property.values, topLevel: /** @type {true} */ (true) });
     }
   }
   return records;

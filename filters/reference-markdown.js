@@ -339,7 +339,7 @@ function propertySection(property, model, codes) {
     topicRows.push(['Update response, server to client', `\`${property.updateResponseTopic}\``, 'QoS 1; the value in force, `ReturnCode`, `PropertyVersion`']);
   }
   const errors = property.readOnly
-    ? `Errors: none on the client side, which has no \`set${pascal}\`; the server refuses update requests to a read-only property.`
+    ? `Errors: none on the client side, which has no \`set${pascal}\`; the server refuses update requests to a read-only property with \`Unauthorized\` (${codes.get('Unauthorized')}).`
     : paragraphs([
         `Errors: \`client.set${pascal}(…)\` rejects with a \`MethodError\` whose \`.returnCode\` is one of:`,
         table(
@@ -347,7 +347,7 @@ function propertySection(property, model, codes) {
           [
             ...errorTableRows(
               [
-                ['OutOfSync', 'the property changed since the client last saw it (its `PropertyVersion` is not the current one); retry with the new value in view'],
+                ['OutOfSync', 'the property changed since the client last saw it (its `PropertyVersion` is not the current one), or the client has not seen a value yet; retry with the new value in view'],
                 ['ServerDeserializationError', 'the server could not read the new value'],
                 ['ServerError', 'the server refused the update by throwing an error that is not a `MethodError`'],
                 ['Timeout', 'no reply in time (default 10 000 ms)'],
@@ -429,27 +429,79 @@ function constantsSection(model) {
  * @param {NonNullable<ReferenceModel['discovery']>} discovery
  * @param {ReferenceModel} model
  * @param {string} instanceId
+ * @param {string} packageName
  */
-function discoverySection(discovery, model, instanceId) {
+function discoverySection(discovery, model, instanceId, packageName) {
   const known = /** @type {Record<string, unknown>} */ ({
     interface_name: model.name,
     title: model.title || model.name,
     version: model.version,
     instance: instanceId,
-    connection_topic: discovery.topic.replace('{service_id}', instanceId),
+    connection_topic: 'client/stinger-0a1b2c3d4e5f/online',
   });
   const example = examples.exampleJsonObject(discovery.fields, model, true);
   for (const key of Object.keys(example)) if (key in known) example[key] = known[key];
   return paragraphs([
     `Topic: \`${discovery.topic}\`, retained, QoS 1, with a Message Expiry Interval. A running server ` +
-      'announces itself here; an empty retained payload (also its MQTT last will) removes the instance.',
+      'announces itself here and republishes the announcement well before it expires and after every reconnection; ' +
+      'an empty retained payload (`server.close()`) removes the instance. `connection_topic` is the presence topic ' +
+      'of the server\'s connection, `client/{client_id}/online`: retained `{"online":true}` while it is connected, ' +
+      '`{"online":false}` (the connection\'s MQTT Last Will) once the broker lost it, which also removes the instance.',
     table(
       ['Field', 'Type', 'Description'],
       discovery.fields.map((f) => [`\`${f.name}\``, stingerType(f), cell(f.description)]),
     ),
     `Example payload (server instance \`${instanceId}\`):`,
     codeBlock('json', JSON.stringify(example, null, 2)),
+    `In TS, \`${pascalCase(model.name)}Discovery\` follows the announcements and presence topics. It lists an instance ` +
+      `while it is announced, online and of a compatible interface version (the same major version as ${model.version}; ` +
+      'for 0.x the same minor version); an incompatible one is reported and never listed.',
+    codeBlock(
+      'ts',
+      [
+        importLine([`${pascalCase(model.name)}Discovery`, 'MqttConnection'], packageName),
+        '',
+        `const discovery = new ${pascalCase(model.name)}Discovery(new MqttConnection(${brokerArguments(model.broker)}));`,
+        "discovery.onInstanceAdded((instanceId, info) => console.log('up', instanceId, info.version));",
+        "discovery.onInstanceRemoved((instanceId) => console.log('gone', instanceId));",
+        "discovery.onIncompatibleInstance((instanceId, version) => console.log('incompatible', instanceId, version));",
+        'await discovery.ready();',
+        '// A client whose subscriptions are made and which has every property value:',
+        'const first = await discovery.firstClient({ timeoutMs: 5_000 });',
+        'console.log(discovery.instances(), first.instanceId);',
+      ].join('\n'),
+    ),
   ]);
+}
+
+/**
+ * `const server = new XServer(conn, { ... });`: with properties, their initial values too.
+ * @param {ReferenceModel} model
+ * @param {string} pascal
+ * @param {string} instanceId
+ * @returns {string[]}
+ */
+function serverConstruction(model, pascal, instanceId) {
+  if (model.properties.length === 0) return [`const server = new ${pascal}Server(conn, { instanceId: '${instanceId}' });`];
+  const values = model.properties.map((p) => {
+    const single = p.values.length === 1;
+    const value = single
+      ? (p.values[0].optional ? 'undefined' : examples.exampleTsValue(p.values[0], model, '    '))
+      : examples.tsObjectLiteral(
+          p.values.map((v) => ({ key: camelCase(v.name), value: v.optional ? 'undefined' : examples.exampleTsValue(v, model, '      ') })),
+          '    ',
+        );
+    return `    ${camelCase(p.name)}: ${value},`;
+  });
+  return [
+    `const server = new ${pascal}Server(conn, {`,
+    `  instanceId: '${instanceId}',`,
+    '  // Every property starts with a value; the server publishes them at once.',
+    '  initialValues: {',
+    ...values,
+    '  },',
+    '});',
+  ];
 }
 
 /**
@@ -541,7 +593,7 @@ function renderReference(documentJson, options = {}) {
           importLine(imports, packageName),
           '',
           `const conn = new MqttConnection(${brokerArguments(model.broker)});`,
-          `const server = new ${pascal}Server(conn, { instanceId: '${instanceId}' });`,
+          ...serverConstruction(model, pascal, instanceId),
           `const client = new ${pascal}Client(conn, { instanceId: '${instanceId}' });`,
           'await Promise.all([server.ready(), client.ready()]);',
           '',
@@ -575,7 +627,7 @@ function renderReference(documentJson, options = {}) {
   sections.push(paragraphs(['## Enums', model.enums.length === 0 ? none('enums') : '', ...enumsSection(model)]));
   sections.push(paragraphs(['## Structs', model.structs.length === 0 ? none('structs') : '', ...structsSection(model)]));
   sections.push(paragraphs(['## Constants', model.constants.length === 0 ? none('constants') : constantsSection(model)]));
-  sections.push(paragraphs(['## Discovery', model.discovery ? discoverySection(model.discovery, model, instanceId) : none('discovery message')]));
+  sections.push(paragraphs(['## Discovery', model.discovery ? discoverySection(model.discovery, model, instanceId, packageName) : none('discovery message')]));
   sections.push(
     paragraphs([
       '## Return codes',

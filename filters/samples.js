@@ -80,4 +80,17 @@ function sampleResult(method, model, indent = '') {
   return `{\n${members.join('')}${indent}}`;
 }
 
-module.exports = { sampleValue, sampleArguments, sampleResult };
+/**
+ * A value of `property` in TS: its one value, or an object of all its values.
+ * @param {import('./model').PropertyModel} property
+ * @param {InterfaceModel} model
+ * @param {string} [indent]
+ */
+function samplePropertyValue(property, model, indent = '') {
+  if (!property.valueType) return sampleValue(property.values[0].type, model, indent);
+  const inner = `${indent}  `;
+  const members = property.values.map((v) => `${inner}${objectKey(v.tsName)}: ${sampleValue(v.type, model, inner)},\n`);
+  return `{\n${members.join('')}${indent}}`;
+}
+
+module.exports = { sampleValue, sampleArguments, sampleResult, samplePropertyValue };

@@ -262,7 +262,17 @@ function namedTypesOf(fields) {
   return names;
 }
 
+/**
+ * A single-quoted TS string literal of `text`.
+ * @param {string} text
+ */
+function stringLiteral(text) {
+  const escaped = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${escaped}'`;
+}
+
 module.exports = {
+  stringLiteral,
   namedTypesOf,
   returnType,
   fieldDocumentation,

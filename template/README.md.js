@@ -3,8 +3,15 @@
 import { File } from '@asyncapi/generator-react-sdk';
 
 const { interfaceModel } = require('../filters/model');
-const { sampleArguments, sampleResult } = require('../filters/samples');
+const { sampleArguments, sampleResult, samplePropertyValue } = require('../filters/samples');
 const { parameterDeclarations, returnType } = require('../filters/types');
+
+/** The options object of the server in the snippets: the instance id and, with properties, their initial values. */
+function serverOptions(model) {
+  if (model.properties.length === 0) return "{ instanceId: 'first' }";
+  const values = model.properties.map((p) => `    ${p.camel}: ${samplePropertyValue(p, model, '    ')},\n`).join('');
+  return `{\n  instanceId: 'first',\n  initialValues: {\n${values}  },\n}`;
+}
 
 function serverSnippet(model) {
   const { serverClass, signals, methods } = model;
@@ -12,7 +19,7 @@ function serverSnippet(model) {
     `import { MqttConnection, ${serverClass}${enumImport(model, 'server')} } from '${model.packageName}';`,
     '',
     "const connection = new MqttConnection('localhost', 1883);",
-    `const server = new ${serverClass}(connection, { instanceId: 'first' });`,
+    `const server = new ${serverClass}(connection, ${serverOptions(model)});`,
   ];
   const method = methods[0];
   if (method) {
@@ -76,10 +83,63 @@ function clientSnippet(model) {
   return lines.join('\n');
 }
 
+function propertySnippet(model) {
+  const property = model.properties.find((p) => !p.readOnly) || model.properties[0];
+  const lines = [
+    '// Server: the value in force, and a change that clients see.',
+    `console.log(server.${property.camel});`,
+    `await server.set${property.pascal}(${samplePropertyValue(property, model)});`,
+  ];
+  if (!property.readOnly) {
+    lines.push(
+      `server.on${property.pascal}Updated((value) => {`,
+      "  // A client asks for this value; throw (e.g. a MethodError) to refuse it.",
+      '});',
+    );
+  }
+  lines.push(
+    '',
+    '// Client: the last value seen (undefined before the first) and every change.',
+    'await client.propertiesReady();',
+    `console.log(client.${property.camel});`,
+    `const stopWatching = client.on${property.pascal}Changed((value) => console.log(value));`,
+  );
+  if (!property.readOnly) {
+    lines.push(`const inForce = await client.set${property.pascal}(${samplePropertyValue(property, model)});`);
+  }
+  lines.push('stopWatching();');
+  return lines.join('\n');
+}
+
+function discoverySnippet(model) {
+  return [
+    `import { MqttConnection, ${model.discoveryClass} } from '${model.packageName}';`,
+    '',
+    "const connection = new MqttConnection('localhost', 1883);",
+    `const discovery = new ${model.discoveryClass}(connection);`,
+    "discovery.onInstanceAdded((instanceId, info) => console.log('up', instanceId, info.version));",
+    "discovery.onInstanceRemoved((instanceId) => console.log('gone', instanceId));",
+    "discovery.onIncompatibleInstance((instanceId, version) => console.log('incompatible', instanceId, version));",
+    'await discovery.ready();',
+    '',
+    '// A ready client of the first instance online: its property values have arrived.',
+    'const client = await discovery.firstClient({ timeoutMs: 5_000 });',
+    'console.log(discovery.instances());',
+    '',
+    'await client.close();',
+    'await discovery.close();',
+    'await connection.close();',
+  ].join('\n');
+}
+
 /** `, DayOfTheWeek` when the snippet's example values use an enum. */
 function enumImport(model, side) {
   const text = side === 'server'
-    ? [sampleResult(model.methods[0] || { returnValues: [] }, model) || '', model.signals[0] ? sampleArguments(model.signals[0].fields, model) : ''].join(' ')
+    ? [
+      sampleResult(model.methods[0] || { returnValues: [] }, model) || '',
+      model.signals[0] ? sampleArguments(model.signals[0].fields, model) : '',
+      serverOptions(model),
+    ].join(' ')
     : model.methods[0] ? sampleArguments(model.methods[0].arguments, model) : '';
   const used = model.enums.map((e) => e.tsName).filter((name) => new RegExp(`\\b${name}\\.`).test(text));
   return used.map((name) => `, ${name}`).join('');
@@ -114,7 +174,50 @@ function apiTables(model) {
       '',
     );
   }
+  if (model.properties.length > 0) {
+    sections.push(
+      '### Properties',
+      '',
+      '| Property | Server | Client |',
+      '|---|---|---|',
+      ...model.properties.map((p) => {
+        const server = [`\`${p.camel}\``, `\`set${p.pascal}(value): Promise<void>\``, ...(p.readOnly ? [] : [`\`on${p.pascal}Updated(listener)\``])];
+        const client = [`\`${p.camel}\``, `\`on${p.pascal}Changed(listener)\``, ...(p.readOnly ? [] : [`\`set${p.pascal}(value, options?): Promise<${p.tsType}>\``])];
+        return `| \`${p.name}\`${p.readOnly ? ' (read-only)' : ''} | ${server.join(', ')} | ${client.join(', ')} |`;
+      }),
+      '',
+      `Values: ${model.properties.map((p) => `\`${p.camel}\` is \`${p.tsType}\``).join(', ')}.`,
+      '',
+    );
+  }
   return sections.join('\n');
+}
+
+function propertiesSection(model) {
+  if (model.properties.length === 0) return '';
+  return `
+## Properties
+
+\`\`\`ts
+${propertySnippet(model)}
+\`\`\`
+
+The server owns every property: it starts with \`initialValues\` and publishes each
+value retained, with the MQTT user property \`PropertyVersion\` (1 at start, +1 with
+every change). A property of several values is one object keyed by their names.
+\`server.setX(value)\` resolves when the broker has the new value.
+
+A client's \`setX(value, { timeoutMs, signal })\` sends the last \`PropertyVersion\` it saw
+and resolves with the value in force. It rejects with a \`MethodError\`:
+\`ReturnCode.OutOfSync\` when the property changed since (also at once when the client has
+not seen a value yet: wait for \`propertiesReady()\`), \`ReturnCode.Unauthorized\` for a
+read-only property (its client has no setter; the server refuses raw requests),
+\`ReturnCode.ServerDeserializationError\` for a value the server cannot read, or the code
+of the error an \`onXUpdated\` listener threw to refuse the update (\`ReturnCode.ServerError\`
+for an error that is not a \`MethodError\`). Listeners run before the value is applied.
+Value messages that do not match the interface go to the client's \`onError\` and change
+nothing. Requests larger than \`MAX_REQUEST_PAYLOAD_BYTES\` (1 MiB) get \`ReturnCode.PayloadError\`.
+`;
 }
 
 export default function Readme({ asyncapi, params }) {
@@ -158,6 +261,31 @@ A call rejects with a \`MethodError\` carrying \`returnCode\` and \`debugInfo\` 
 server replies with an error or does not reply in time (\`ReturnCode.Timeout\`); an
 aborted call rejects with \`signal.reason\`. Signals whose payload does not match the
 interface go to the \`onError\` option of the client.
+${propertiesSection(model)}
+## Discovery
+
+\`\`\`ts
+${discoverySnippet(model)}
+\`\`\`
+
+Each server announces itself with a retained message on \`${model.name}/{instanceId}/interface\`
+(expiring after ${model.discoveryExpirySeconds} s, republished every minute, option \`announceIntervalMs\`),
+which names the presence topic of its connection, \`client/{clientId}/online\`. Every
+\`MqttConnection\` publishes \`{"online":true}\` there (retained) and leaves
+\`{"online":false}\` as its MQTT Last Will, so clients learn within the keep-alive time
+(option \`keepAliveSeconds\`, default 60) that a server's process died. \`server.close()\`
+removes the announcement. An instance whose interface version is not compatible with
+${model.version} (another major version; for 0.x another minor version) is reported through
+\`onIncompatibleInstance\` and never listed.
+
+## Connection and faults
+
+A lost connection is retried with back-off (100 ms, doubling up to 5 s; options
+\`reconnectDelayMs\`, \`maxReconnectDelayMs\`). Once it is back every subscription is renewed,
+servers publish their properties and announcement again (the broker may have lost its
+retained messages), and the connection publishes its presence again. A call or property
+set made while the broker is down is sent when it is back, or fails with
+\`ReturnCode.Timeout\` after its timeout; it never hangs.
 
 ## API
 

@@ -116,10 +116,10 @@ describe('AsyncAPI builder (hand-made model)', () => {
     expect(broker.bindings.mqtt.bindingVersion).to.equal('0.2.0');
     expect(broker.bindings.mqtt.cleanSession).to.equal(true);
     expect(broker.bindings.mqtt.lastWill).to.deep.equal({
-      topic: 'Hand/{service_id}/interface',
+      topic: 'client/{client_id}/online',
       qos: 1,
       retain: true,
-      message: '',
+      message: '{"online":false}',
     });
   });
 
@@ -142,6 +142,8 @@ describe('AsyncAPI builder (hand-made model)', () => {
       'client/{client_id}/Hand/property/speed/update/response',
     );
     expect(addressOf('discovery')).to.equal('Hand/{service_id}/interface');
+    expect(addressOf('presence')).to.equal('client/{client_id}/online');
+    expect(doc.channels.presence.parameters).to.have.keys('client_id');
     expect(doc.channels['signal.moved'].parameters).to.have.keys('service_id');
   });
 
@@ -155,6 +157,7 @@ describe('AsyncAPI builder (hand-made model)', () => {
       'property.speed.update',
       'property.origin.value',
       'discovery',
+      'presence',
     ]);
     const summary = Object.fromEntries(
       Object.entries(ops).map(([id, op]) => [
@@ -170,6 +173,7 @@ describe('AsyncAPI builder (hand-made model)', () => {
       'property.speed.update': ['receive', 'propertyUpdate', 'speed', 1, false, true],
       'property.origin.value': ['send', 'propertyValue', 'origin', 1, true, false],
       discovery: ['send', 'discovery', 'Hand', 1, true, false],
+      presence: ['send', 'presence', 'presence', 1, true, false],
     });
     expect(ops['property.speed.value']['x-stinger-read-only']).to.equal(false);
     expect(ops['property.origin.value']['x-stinger-read-only']).to.equal(true);
@@ -341,7 +345,7 @@ describe('the parser API view of the document (what the template reads)', () => 
     const info = parsed.info();
     expect(info.extensions().get('x-stinger-constants').value()[0].name).to.equal('limit');
     expect(info.extensions().get('x-stinger-interface').value().name).to.equal('Hand');
-    expect(parsed.servers().get('broker').bindings().get('mqtt').value().lastWill.topic).to.equal('Hand/{service_id}/interface');
+    expect(parsed.servers().get('broker').bindings().get('mqtt').value().lastWill.topic).to.equal('client/{client_id}/online');
   });
 });
 

@@ -1,8 +1,8 @@
 // @ts-check
 'use strict';
 // The TypeScript in the Markdown reference must be the generated API: the
-// getting-started block and the code of every signal, method and struct
-// section of the full example are compiled with tsc --strict against the
+// getting-started block, the discovery block and the code of every signal,
+// method, property and struct section of the full example are compiled with tsc --strict against the
 // package `stingeripc generate` writes for it.
 
 const fs = require('node:fs');
@@ -53,7 +53,7 @@ describe('TypeScript in the Markdown reference', function () {
     fs.rmSync(temp, { recursive: true, force: true });
   });
 
-  it('compiles against the generated package (getting started, signals, methods, structs)', async function () {
+  it('compiles against the generated package (getting started, signals, methods, properties, structs, discovery)', async function () {
     this.timeout(240000);
     const pkg = path.join(temp, 'kitchen');
     const { files } = await generatePackage({ input: FULL, outDir: pkg });
@@ -62,13 +62,14 @@ describe('TypeScript in the Markdown reference', function () {
     fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(temp, 'node_modules'), 'dir');
 
     const markdown = fs.readFileSync(path.join(pkg, 'docs', 'Kitchen.md'), 'utf8');
-    const wanted = tsBlocks(markdown).filter((b) => /^(## Getting started|### (Signal|Method|Struct) )/.test(b.heading));
-    // 1 getting started, 2 per signal (4) and method (6), 1 per struct (2).
-    expect(wanted).to.have.length(1 + 2 * 4 + 2 * 6 + 2);
+    const wanted = tsBlocks(markdown).filter((b) => /^(## (Getting started|Discovery)|### (Signal|Method|Struct|Property) )/.test(b.heading));
+    // 1 getting started, 2 per signal (4), method (6) and property (4), 1 per struct (2), 1 discovery.
+    expect(wanted).to.have.length(1 + 2 * 4 + 2 * 6 + 2 * 4 + 2 + 1);
 
     const importMatch = /^import \{([^}]*)\} from 'kitchen';$/m.exec(wanted[0].code);
     expect(importMatch, 'import line of getting started').to.not.equal(null);
-    const names = String(importMatch && importMatch[1]).split(',').map((n) => n.trim()).filter(Boolean);
+    const importLines = wanted.map((b) => /^import \{([^}]*)\} from 'kitchen';$/m.exec(b.code)).filter((m) => m !== null);
+    const names = [...new Set(importLines.flatMap((m) => String(m && m[1]).split(',').map((n) => n.trim()).filter(Boolean)))];
     const structTypes = ['lunch', 'tray'].map((s) => `type ${pascalCase(s)}`);
     const functions = wanted.map((block, index) => {
       const body = withoutSignature(block.code).replace(/^import \{[^}]*\} from 'kitchen';\n/m, '');

@@ -1,15 +1,16 @@
-// examples/client.ts: a runnable client that prints every signal and calls
-// every method once with example values.
+// examples/client.ts: a runnable client that prints every signal and
+// property change, calls every method once and sets every writable property
+// once with example values.
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
 
 const { interfaceModel } = require('../../filters/model');
-const { sampleArguments } = require('../../filters/samples');
+const { sampleArguments, samplePropertyValue } = require('../../filters/samples');
 
 export default function ClientExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const { clientClass, signals, methods } = model;
+  const { clientClass, signals, methods, properties } = model;
   const listeners = signals.map((s) => {
     const names = s.fields.map((f) => f.parameter);
     return `  client.receive${s.pascal}((${names.join(', ')}) => {
@@ -17,17 +18,29 @@ export default function ClientExample({ asyncapi, params }) {
   });
 `;
   });
+  const changeListeners = properties.map((p) => `  client.on${p.pascal}Changed((value) => {
+    console.log('${p.name} is now', value);
+  });
+`);
   const calls = methods.map((m) => {
     const call = `client.${m.camel}(${sampleArguments(m.arguments, model, '  ')})`;
     return m.returnValues.length === 0
       ? `  await ${call};\n  console.log('${m.name} done');\n`
       : `  console.log('${m.name} ->', await ${call});\n`;
   });
+  const writable = properties.filter((p) => !p.readOnly);
+  if (writable.length > 0) {
+    calls.push(
+      `  // A set names the last version seen, so wait for the retained values first.\n  await client.propertiesReady();\n${writable
+        .map((p) => `  console.log('${p.name} ->', await client.set${p.pascal}(${samplePropertyValue(p, model, '  ')}));\n`)
+        .join('')}`,
+    );
+  }
   const body = `
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
   const client = new ${clientClass}(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
-${listeners.length > 0 ? `\n${listeners.join('')}` : ''}
+${listeners.length > 0 || changeListeners.length > 0 ? `\n${[...listeners, ...changeListeners].join('')}` : ''}
   await client.ready();
 ${calls.length > 0 ? `\n${calls.join('\n')}\n  await client.close();\n  await connection.close();\n` : `  console.log('Listening for signals; Ctrl+C stops.');
   process.once('SIGINT', () => {

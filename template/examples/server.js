@@ -1,15 +1,24 @@
-// examples/server.ts: a runnable server that answers every method with
-// example values and emits every signal once.
+// examples/server.ts: a runnable server that starts with example property
+// values, answers every method with example values, logs the property
+// updates clients ask for and emits every signal once.
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
 
 const { interfaceModel } = require('../../filters/model');
-const { sampleArguments, sampleResult } = require('../../filters/samples');
+const { sampleArguments, sampleResult, samplePropertyValue } = require('../../filters/samples');
 
 export default function ServerExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const { serverClass, signals, methods } = model;
+  const { serverClass, signals, methods, properties } = model;
+  const initialValues = properties.map((p) => `      ${p.camel}: ${samplePropertyValue(p, model, '      ')},\n`).join('');
+  const options = properties.length === 0
+    ? "{ instanceId: process.env.INSTANCE_ID ?? 'example' }"
+    : `{\n    instanceId: process.env.INSTANCE_ID ?? 'example',\n    initialValues: {\n${initialValues}    },\n  }`;
+  const updateListeners = properties.filter((p) => !p.readOnly).map((p) => `  server.on${p.pascal}Updated((value) => {
+    console.log('${p.name} update asked for', value);
+  });
+`);
   const handlers = methods.map((m) => {
     const names = m.arguments.map((a) => a.parameter);
     const result = sampleResult(m, model, '    ');
@@ -22,8 +31,8 @@ ${log}${result === undefined ? '' : `    return ${result};\n`}  });
   const body = `
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
-  const server = new ${serverClass}(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
-${handlers.length > 0 ? `\n${handlers.join('\n')}` : ''}
+  const server = new ${serverClass}(connection, ${options});
+${handlers.length > 0 ? `\n${handlers.join('\n')}` : ''}${updateListeners.length > 0 ? `\n${updateListeners.join('')}` : ''}
   await server.ready();
   console.log(\`${serverClass} '\${server.instanceId}' is serving; Ctrl+C stops it.\`);
 ${emits.length > 0 ? `\n${emits.join('')}` : ''}

@@ -1,5 +1,5 @@
-// src/client.ts: the client class. It receives signals through listeners
-// and calls the server's methods.
+// src/client.ts: the client class. It receives signals through listeners,
+// calls the server's methods, and follows and updates its properties.
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
@@ -32,6 +32,48 @@ function receiveMembers(signal) {
 ${[...decode, `    for (const listener of this.${signal.camel}Listeners) {`, `      listener(${args});`, '    }'].join('\n')}
   }
 `;
+}
+
+function changedListenerType(property) {
+  const text = [`Receives each new value of the \`${property.name}\` property.`, property.description || ''].filter(Boolean).join(' ');
+  return `${DocComment({ text })}export type ${property.pascal}ChangedListener = (value: ${property.tsType}) => void;
+`;
+}
+
+function propertyMembers(property) {
+  const getterText = [
+    property.description || `The \`${property.name}\` property.`,
+    'The last value seen; `undefined` until the first arrives.',
+  ].join(' ');
+  const parameter = property.valueType ? 'value' : property.values[0].parameter;
+  const setter = property.readOnly
+    ? ''
+    : `\n${DocComment({
+        text: `Asks the server to make \`${parameter}\` the value of \`${property.name}\`. The request names the last \`PropertyVersion\` seen.`,
+        tags: [
+          ...(property.valueType ? [] : paramTags(property.values)),
+          '@param callOptions Timeout (default 10 000 ms) and abort signal of this request.',
+          '@returns The value in force after the update.',
+          '@throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it',
+          '  (or it saw none yet), else with the code the server refused the update with.',
+        ],
+        indent: '  ',
+      })}  set${property.pascal}(${parameter}: ${property.tsType}, callOptions?: CallOptions): Promise<${property.tsType}> {
+    return this.${property.camel}Property.update(this.calls, this.propertyTopics('${property.name}'), ${parameter}, callOptions);
+  }
+`;
+  return `${DocComment({ text: getterText, indent: '  ' })}  get ${property.camel}(): ${property.tsType}${property.values.length === 1 && property.values[0].optional ? '' : ' | undefined'} {
+    return this.${property.camel}Property.value;
+  }
+
+${DocComment({
+  text: `Calls \`listener\` with every new value of \`${property.name}\`.`,
+  tags: ['@returns A function that removes the listener again.'],
+  indent: '  ',
+})}  on${property.pascal}Changed(listener: ${property.pascal}ChangedListener): () => void {
+    return this.${property.camel}Property.onChanged(listener);
+  }
+${setter}`;
 }
 
 function resultDecoder(method) {
@@ -72,11 +114,17 @@ function returnsText(method) {
 
 export default function Client({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const { clientClass, signals, methods } = model;
+  const { clientClass, signals, methods, properties } = model;
   const hasMethods = methods.length > 0;
   const hasSignals = signals.length > 0;
+  const hasProperties = properties.length > 0;
+  const writable = properties.filter((p) => !p.readOnly);
+  const usesCalls = hasMethods || writable.length > 0;
   const interfaceTypeImports = [
     ...namedTypesOf(signals.flatMap((s) => s.fields).concat(methods.flatMap((m) => [...m.arguments, ...m.returnValues]))),
+    ...namedTypesOf(properties.filter((p) => !p.valueType).flatMap((p) => p.values)),
+    ...properties.map((p) => p.valueType || '').filter(Boolean),
+    ...properties.map((p) => p.codec),
     ...signals.filter((s) => s.payloadType).map((s) => `decode${s.payloadType}`),
     ...methods.filter((m) => m.argumentsType).map((m) => `encode${m.argumentsType}`),
     ...methods.filter((m) => m.resultType).map((m) => `decode${m.resultType}`),
@@ -86,8 +134,9 @@ export default function Client({ asyncapi, params }) {
   const protocolImports = [
     'topicLevel',
     ...(hasSignals ? ['DecodeError', 'parsePayload'] : []),
-    ...(hasMethods ? ['CallOptions', 'MethodError', 'MethodTopics', 'PendingCalls', 'ReturnCode'] : []),
+    ...(usesCalls ? ['CallOptions', 'MethodError', 'MethodTopics', 'PendingCalls', 'ReturnCode'] : []),
   ];
+  const propertyImports = hasProperties ? ['ClientProperty'] : [];
   const classText = [
     model.title ? `Client of the ${model.name} interface: ${model.title}.` : `Client of the ${model.name} interface.`,
     model.summary || '',
@@ -96,25 +145,37 @@ export default function Client({ asyncapi, params }) {
   const listenerFields = signals
     .map((s) => `  private readonly ${s.camel}Listeners = new Set<${s.pascal}Listener>();\n`)
     .join('');
+  const propertyFields = properties.map((p) => `  private readonly ${p.camel}Property: ClientProperty<${p.tsType}>;\n`).join('');
+  const propertyInits = properties
+    .map((p) => `    this.${p.camel}Property = new ClientProperty('${p.name}', ${p.codec}, (error) => this.onError(error));\n`)
+    .join('');
   const subscriptions = [
     ...signals.map((s) => {
       const deliver = s.payloadType ? `(payload) => this.deliver${s.pascal}(payload)` : `() => this.deliver${s.pascal}()`;
       return `      this.subscribeToSignal('${s.name}', ${deliver}),\n`;
     }),
     ...methods.map((m) => `      this.subscribeToReplies('${m.name}'),\n`),
+    ...properties.map((p) => `      this.subscribeToProperty('${p.name}', this.${p.camel}Property),\n`),
+    ...writable.map((p) => `      this.subscribeToUpdateReplies('${p.name}', this.${p.camel}Property),\n`),
   ].join('');
   const closeLines = [
-    ...(hasMethods ? [`    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, '${clientClass} was closed'));`] : []),
+    ...(usesCalls ? [`    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, '${clientClass} was closed'));`] : []),
     ...signals.map((s) => `    this.${s.camel}Listeners.clear();`),
+    ...properties.map((p) => `    this.${p.camel}Property.clear();`),
     '    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));',
   ].join('\n');
   const closeText = [
-    hasSignals ? 'Removes every listener' : '',
-    hasMethods ? 'rejects the calls still waiting for a reply' : '',
+    hasSignals || hasProperties ? 'Removes every listener' : '',
+    usesCalls ? 'rejects the calls still waiting for a reply' : '',
     'releases the subscriptions',
   ].filter(Boolean).join(', ').replace(/^./, (c) => c.toUpperCase()).replace(/, ([^,]*)$/, ' and $1') + '.\nThe connection stays open.';
   const signalSection = hasSignals ? `\n${signals.map(receiveMembers).join('\n')}` : '';
   const methodSection = hasMethods ? `\n${methods.map(callMethod).join('\n')}` : '';
+  const propertySection = hasProperties ? `\n${properties.map(propertyMembers).join('\n')}` : '';
+  const knownValues = properties.map((p) => `this.${p.camel}Property.known()`);
+  const knownList = knownValues.join(', ').length <= 60
+    ? knownValues.join(', ')
+    : `\n${knownValues.map((v) => `      ${v},\n`).join('')}    `;
   const helpers = [
     hasSignals
       ? `  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
@@ -143,12 +204,38 @@ export default function Client({ asyncapi, params }) {
   }
 `
       : '',
+    hasProperties
+      ? `  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(\`\${this.topicPrefix}/property/\${property}/value\`, (message) => state.receive(message));
+  }
+`
+      : '',
+    writable.length > 0
+      ? `  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+      // Only replies to this client's own requests may change what it knows.
+      if (this.calls.isWaitingFor(reply)) {
+        state.receiveReply(reply);
+        this.calls.settle(reply);
+      }
+    });
+  }
+
+  private propertyTopics(property: string): MethodTopics {
+    return {
+      request: \`\${this.topicPrefix}/property/\${property}/update\`,
+      response: \`client/\${this.connection.clientId}/${model.name}/property/\${property}/update/response\`,
+    };
+  }
+`
+      : '',
   ].filter(Boolean);
   return (
     <File name="client.ts">
       <FileHeader interfaceName={model.name} version={model.version} />
       <NamedImports names={connectionImports} from="./connection" />
       <NamedImports names={protocolImports} from="./protocol" />
+      <NamedImports names={propertyImports} from="./properties" />
       <NamedImports names={interfaceTypeImports} from="./interfaceTypes" />
       {`
 /** Options of a {@link ${clientClass}}. */
@@ -156,13 +243,15 @@ export interface ${clientClass}Options {
   /** The id of the server instance to talk to. */
   instanceId: string;
   /**
-   * Called with signals whose payload does not match the interface and with
-   * errors thrown by listeners. Default: one \`console.warn\` line per error.
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * \`console.warn\` line per error.
    */
   onError?: (error: Error) => void;
 }
 `}
       {signals.map((s) => ['\n', listenerType(s)])}
+      {properties.map((p) => ['\n', changedListenerType(p)])}
       {'\n'}
       <DocComment text={classText} />
       {`export class ${clientClass} {
@@ -172,14 +261,14 @@ export interface ${clientClass}Options {
   private readonly topicPrefix: string;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
-${hasMethods ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields}
+${usesCalls ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields}${propertyFields}
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
     this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
-${hasMethods ? '    this.calls = new PendingCalls(connection);\n' : ''}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
+${usesCalls ? '    this.calls = new PendingCalls(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 
   /** Resolves when the broker has acknowledged every subscription of this client. */
@@ -187,10 +276,18 @@ ${hasMethods ? '    this.calls = new PendingCalls(connection);\n' : ''}    this.
     await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
   }
 
+  /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([${knownList}]);
+  }
+
 ${DocComment({ text: closeText, indent: '  ' })}  async close(): Promise<void> {
 ${closeLines}
   }
-${signalSection}${methodSection}
+${signalSection}${methodSection}${propertySection}
 ${helpers.join('\n')}}
 `}
     </File>

@@ -20,21 +20,35 @@ function reexport(names, from, typeOnly) {
 
 export default function Index({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const { serverClass, clientClass, enums, structs, signals, methods } = model;
+  const { serverClass, clientClass, discoveryClass, enums, structs, signals, methods, properties } = model;
   const multiValueResults = methods.filter((m) => m.returnValues.length > 1).map((m) => m.resultType);
+  const propertyValues = properties.filter((p) => p.valueType).map((p) => p.valueType);
+  const writable = properties.filter((p) => !p.readOnly);
+  const initialValues = properties.length > 0 ? [`${model.pascal}InitialValues`] : [];
   return (
     <File name="index.ts">
       <FileHeader interfaceName={model.name} version={model.version} />
       {reexport(['MqttConnection'], './connection', false)}
       {reexport(['MqttConnectionOptions'], './connection', true)}
-      {reexport(['DecodeError', 'DEFAULT_TIMEOUT_MS', 'MethodError', 'ReturnCode'], './protocol', false)}
+      {reexport(['DecodeError', 'DEFAULT_TIMEOUT_MS', 'MAX_REQUEST_PAYLOAD_BYTES', 'MethodError', 'ReturnCode'], './protocol', false)}
       {reexport(['CallOptions'], './protocol', true)}
+      {reexport(['DiscoveredInstance', 'FirstClientOptions'], './instances', true)}
       {reexport(enums.map((e) => e.tsName), './interfaceTypes', false)}
-      {reexport([...structs.map((s) => s.tsName), ...multiValueResults], './interfaceTypes', true)}
+      {reexport([...structs.map((s) => s.tsName), ...multiValueResults, ...propertyValues], './interfaceTypes', true)}
       {reexport([serverClass], './server', false)}
-      {reexport([`${serverClass}Options`, ...methods.map((m) => `${m.pascal}Handler`)], './server', true)}
+      {reexport(
+        [`${serverClass}Options`, ...initialValues, ...methods.map((m) => `${m.pascal}Handler`), ...writable.map((p) => `${p.pascal}UpdatedListener`)],
+        './server',
+        true,
+      )}
       {reexport([clientClass], './client', false)}
-      {reexport([`${clientClass}Options`, ...signals.map((s) => `${s.pascal}Listener`)], './client', true)}
+      {reexport(
+        [`${clientClass}Options`, ...signals.map((s) => `${s.pascal}Listener`), ...properties.map((p) => `${p.pascal}ChangedListener`)],
+        './client',
+        true,
+      )}
+      {reexport([discoveryClass], './discovery', false)}
+      {reexport([`${discoveryClass}Options`], './discovery', true)}
     </File>
   );
 }

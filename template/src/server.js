@@ -1,12 +1,15 @@
-// src/server.ts: the server class. It emits signals and answers method calls
-// through handlers the application registers.
+// src/server.ts: the server class. It emits signals, answers method calls
+// through handlers the application registers, owns the properties and
+// announces itself for discovery.
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
 import { DocComment } from '../../components/DocComment';
 
 const { interfaceModel } = require('../../filters/model');
-const { parameterDeclarations, shorthandObject, paramTags, returnType, namedTypesOf } = require('../../filters/types');
+const types = require('../../filters/types');
+
+const { parameterDeclarations, shorthandObject, paramTags, returnType, namedTypesOf } = types;
 
 function handlerType(method) {
   const params = parameterDeclarations(method.arguments).join(', ');
@@ -25,6 +28,50 @@ function emitMethod(signal) {
     return this.publishSignal('${signal.name}', ${payload});
   }
 `;
+}
+
+function updatedListenerType(property) {
+  const text = [
+    `Sees each change of \`${property.name}\` a client asks for, before it is applied; throwing refuses it.`,
+    property.description || '',
+  ].filter(Boolean).join(' ');
+  return `${DocComment({ text })}export type ${property.pascal}UpdatedListener = (value: ${property.tsType}) => void | Promise<void>;
+`;
+}
+
+function setterParameter(property) {
+  return property.valueType ? 'value' : property.values[0].parameter;
+}
+
+function propertyMembers(property) {
+  const getterText = property.description || `The \`${property.name}\` property.`;
+  const parameter = setterParameter(property);
+  const setText = `Makes \`${parameter}\` the value of \`${property.name}\` and publishes it (retained) with the next \`PropertyVersion\`.`;
+  const valueDoc = property.valueType ? [] : types.paramTags(property.values);
+  const setter = `${DocComment({ text: setText, tags: [...valueDoc, '@returns Resolves when the broker has the new value.'], indent: '  ' })}  set${property.pascal}(${parameter}: ${property.tsType}): Promise<void> {
+    return this.${property.camel}Property.set(${parameter});
+  }
+`;
+  const listener = property.readOnly
+    ? ''
+    : `
+${DocComment({
+        text: `Calls \`listener\` when a client asks to change \`${property.name}\`, before the change is applied.`,
+        tags: [
+          '@param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`',
+          '  is sent with its return code, any other error as `ReturnCode.ServerError`.',
+          '@returns A function that removes the listener again.',
+        ],
+        indent: '  ',
+      })}  on${property.pascal}Updated(listener: ${property.pascal}UpdatedListener): () => void {
+    return this.${property.camel}Property.onUpdated(listener);
+  }
+`;
+  return `${DocComment({ text: getterText, indent: '  ' })}  get ${property.camel}(): ${property.tsType} {
+    return this.${property.camel}Property.value;
+  }
+
+${setter}${listener}`;
 }
 
 function handlerCall(method) {
@@ -73,33 +120,88 @@ ${answerBody(method)}
 
 export default function Server({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const { serverClass, signals, methods } = model;
+  const { serverClass, signals, methods, properties } = model;
   const hasMethods = methods.length > 0;
+  const hasProperties = properties.length > 0;
   const interfaceTypeImports = [
     ...namedTypesOf(signals.flatMap((s) => s.fields).concat(methods.flatMap((m) => [...m.arguments, ...m.returnValues]))),
+    ...namedTypesOf(properties.filter((p) => !p.valueType).flatMap((p) => p.values)),
+    ...properties.map((p) => p.valueType || '').filter(Boolean),
+    ...properties.map((p) => p.codec),
     ...signals.filter((s) => s.payloadType).map((s) => `encode${s.payloadType}`),
     ...methods.filter((m) => m.argumentsType).map((m) => `decode${m.argumentsType}`),
     ...methods.filter((m) => m.resultType).map((m) => `encode${m.resultType}`),
     ...methods.filter((m) => m.returnValues.length > 1).map((m) => m.resultType),
   ];
-  const connectionImports = ['MqttConnection', 'Subscription', ...(hasMethods ? ['IncomingMessage'] : [])];
+  const connectionImports = ['MqttConnection', 'Subscription', ...(hasMethods || hasProperties ? ['IncomingMessage'] : [])];
   const protocolImports = [
     'topicLevel',
     ...(signals.length > 0 ? ['JsonObject'] : []),
     ...(hasMethods ? ['answerRequest', 'notImplemented'] : []),
   ];
+  const propertyImports = hasProperties ? ['answerUnknownProperty', 'ServerProperty', 'UpdatableProperty'] : [];
+  const initialValuesType = `${serverClass.replace(/Server$/, '')}InitialValues`;
+  const initialValueMembers = properties
+    .map((p) => `${DocComment({ text: p.description || `The \`${p.name}\` property.`, indent: '  ' })}  ${p.camel}: ${p.tsType};
+`)
+    .join('');
   const classText = [
     model.title ? `Server of the ${model.name} interface: ${model.title}.` : `Server of the ${model.name} interface.`,
     model.summary || '',
     model.documentation || '',
   ].filter(Boolean).join('\n\n');
   const handlerFields = methods.map((m) => `  private ${m.camel}Handler?: ${m.pascal}Handler;\n`).join('');
-  const subscriptions = methods
-    .map((m) => `      this.subscribeToMethod('${m.name}', (request) => this.answer${m.pascal}(request)),\n`)
+  const propertyFields = properties.map((p) => `  private readonly ${p.camel}Property: ServerProperty<${p.tsType}>;\n`).join('');
+  const propertyInits = properties
+    .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly});\n`)
     .join('');
+  const subscriptions = [
+    ...methods.map((m) => `      this.subscribeToMethod('${m.name}', (request) => this.answer${m.pascal}(request)),\n`),
+    ...(hasProperties
+      ? ['      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),\n']
+      : []),
+  ].join('');
+  const publications = [...properties.map((p) => `this.${p.camel}Property.publish()`), 'this.announcer.publish()']
+    .map((call) => `      ${call},\n`)
+    .join('');
+  const propertySection = hasProperties ? `\n${properties.map(propertyMembers).join('\n')}` : '';
   const signalSection = signals.length === 0 ? '' : `\n${signals.map(emitMethod).join('\n')}`;
   const methodSection = methods.length === 0 ? '' : `\n${methods.map(methodMembers).join('\n')}`;
   const helpers = [
+    hasProperties
+      ? `  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    const property = new ServerProperty(this.connection, {
+      name,
+      topic: \`\${this.topicPrefix}/property/\${name}/value\`,
+      codec,
+      initialValue,
+      readOnly,
+    });
+    this.propertiesByName.set(name, property);
+    return property;
+  }
+
+  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
+    const name = request.topic.split('/').slice(-2)[0];
+    const property = this.propertiesByName.get(name);
+    if (property === undefined) {
+      return answerUnknownProperty(this.connection, request, this.onError);
+    }
+    return property.answerUpdate(request, this.onError);
+  }
+`
+      : '',
+    `  /** Publishes every property and the announcement (retained); resolves when the broker has them. */
+  private async publishAll(): Promise<void> {
+    await Promise.all([
+${publications}    ]);
+  }
+
+  /** After a reconnection: the broker may have lost the retained messages. */
+  private republish(): void {
+    this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  }
+`,
     hasMethods
       ? `  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
     return this.connection.subscribe(\`\${this.topicPrefix}/method/\${method}/request\`, (request) => void answer(request));
@@ -118,12 +220,28 @@ export default function Server({ asyncapi, params }) {
       <FileHeader interfaceName={model.name} version={model.version} />
       <NamedImports names={connectionImports} from="./connection" />
       <NamedImports names={protocolImports} from="./protocol" />
+      <NamedImports names={[...propertyImports, ...(hasProperties ? ['PropertyCodec'] : [])]} from="./properties" />
+      <NamedImports names={['Announcer']} from="./instances" />
       <NamedImports names={interfaceTypeImports} from="./interfaceTypes" />
+      {hasProperties
+        ? `
+/** The value of each property when a {@link ${serverClass}} starts. */
+export interface ${initialValuesType} {
+${initialValueMembers}}
+`
+        : ''}
       {`
 /** Options of a {@link ${serverClass}}. */
 export interface ${serverClass}Options {
   /** The id of this server instance; clients address it by this id. */
   instanceId: string;
+${hasProperties ? `  /** The value of every property when the server starts; each is published at once (version 1). */
+  initialValues: ${initialValuesType};
+` : ''}  /**
+   * Time between two discovery announcements in milliseconds. Default 60 000;
+   * an announcement expires after ${model.discoveryExpirySeconds} s.
+   */
+  announceIntervalMs?: number;
   /**
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one \`console.warn\` line per error.
@@ -132,6 +250,7 @@ export interface ${serverClass}Options {
 }
 `}
       {methods.map((m) => ['\n', handlerType(m)])}
+      {properties.filter((p) => !p.readOnly).map((p) => ['\n', updatedListenerType(p)])}
       {'\n'}
       <DocComment text={classText} />
       {`export class ${serverClass} {
@@ -141,26 +260,60 @@ export interface ${serverClass}Options {
   private readonly topicPrefix: string;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
-${handlerFields}
-  /** Starts serving on \`connection\`; the subscriptions are made at once, see {@link ready}. */
+  private readonly announcer: Announcer;
+  /** The first publication of every property and of the announcement. */
+  private readonly started: Promise<void>;
+  private readonly stopRepublishing: () => void;
+${hasProperties ? '  private readonly propertiesByName = new Map<string, UpdatableProperty>();\n' : ''}${handlerFields}${propertyFields}
+  /**
+   * Starts serving on \`connection\`: subscribes, publishes every property and
+   * announces the instance at once (see {@link ready}), and publishes them
+   * again whenever the connection comes back.
+   */
   constructor(connection: MqttConnection, options: ${serverClass}Options) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
     this.onError = options.onError ?? ((error) => console.warn(\`${serverClass} \${options.instanceId}: \${error.message}\`));
+${propertyInits}    this.announcer = new Announcer(
+      connection,
+      {
+        interfaceName: ${types.stringLiteral(model.name)},
+        title: ${types.stringLiteral(model.title || model.name)},
+        version: ${types.stringLiteral(model.version)},
+        instanceId: options.instanceId,
+        expirySeconds: ${model.discoveryExpirySeconds},
+        intervalMs: options.announceIntervalMs ?? 60_000,
+      },
+      this.onError,
+    );
     this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
+    this.started = this.publishAll();
+    // ready() reports a failure; nobody may call it.
+    this.started.catch(() => undefined);
+    this.announcer.repeat();
+    this.stopRepublishing = connection.onReconnect(() => this.republish());
   }
 
-  /** Resolves when the broker has acknowledged every subscription of this server. */
+  /**
+   * Resolves when the broker has acknowledged every subscription of this
+   * server and has its properties and its announcement.
+   */
   async ready(): Promise<void> {
-    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+    await Promise.all([...this.subscriptions.map((subscription) => subscription.ready), this.started]);
   }
 
-  /** Stops answering requests and releases the subscriptions. The connection stays open. */
+  /**
+   * Removes the announcement, stops answering requests and releases the
+   * subscriptions. The connection stays open; the property values stay
+   * retained on the broker.
+   */
   async close(): Promise<void> {
+    this.stopRepublishing();
+    await this.announcer.stop();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
-${signalSection}${methodSection}
+${signalSection}${methodSection}${propertySection}
 ${helpers.join('\n')}}
 `}
     </File>

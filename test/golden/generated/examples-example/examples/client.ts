@@ -8,10 +8,17 @@ async function main(): Promise<void> {
   client.receiveFoo((message) => {
     console.log('foo', message);
   });
+  client.onFavoriteNumberChanged((value) => {
+    console.log('favorite_number is now', value);
+  });
 
   await client.ready();
 
   console.log('add_numbers ->', await client.addNumbers(42, 42));
+
+  // A set names the last version seen, so wait for the retained values first.
+  await client.propertiesReady();
+  console.log('favorite_number ->', await client.setFavoriteNumber(42));
 
   await client.close();
   await connection.close();

@@ -3,11 +3,20 @@ import { ExampleServer, MqttConnection } from '../src/index';
 
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
-  const server = new ExampleServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+  const server = new ExampleServer(connection, {
+    instanceId: process.env.INSTANCE_ID ?? 'example',
+    initialValues: {
+      favoriteNumber: 42,
+    },
+  });
 
   server.handleAddNumbers(async (left, right) => {
     console.log('add_numbers', left, right);
     return 42;
+  });
+
+  server.onFavoriteNumberUpdated((value) => {
+    console.log('favorite_number update asked for', value);
   });
 
   await server.ready();

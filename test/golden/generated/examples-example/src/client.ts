@@ -10,10 +10,12 @@ import {
   ReturnCode,
   topicLevel,
 } from './protocol';
+import { ClientProperty } from './properties';
 import {
   decodeAddNumbersResult,
   decodeFooPayload,
   encodeAddNumbersArguments,
+  favoriteNumberCodec,
 } from './interfaceTypes';
 
 /** Options of a {@link ExampleClient}. */
@@ -21,14 +23,18 @@ export interface ExampleClientOptions {
   /** The id of the server instance to talk to. */
   instanceId: string;
   /**
-   * Called with signals whose payload does not match the interface and with
-   * errors thrown by listeners. Default: one `console.warn` line per error.
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * `console.warn` line per error.
    */
   onError?: (error: Error) => void;
 }
 
 /** Receives `foo` signals. Something happened; the server tells every client about it. */
 export type FooListener = (message: string) => void;
+
+/** Receives each new value of the `favorite_number` property. A number that the server and its clients agree on; either side may change it. */
+export type FavoriteNumberChangedListener = (value: number) => void;
 
 /**
  * Client of the Example interface.
@@ -44,6 +50,7 @@ export class ExampleClient {
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   private readonly fooListeners = new Set<FooListener>();
+  private readonly favoriteNumberProperty: ClientProperty<number>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
@@ -52,9 +59,12 @@ export class ExampleClient {
     this.topicPrefix = `Example/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
+    this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, (error) => this.onError(error));
     this.subscriptions = [
       this.subscribeToSignal('foo', (payload) => this.deliverFoo(payload)),
       this.subscribeToReplies('add_numbers'),
+      this.subscribeToProperty('favorite_number', this.favoriteNumberProperty),
+      this.subscribeToUpdateReplies('favorite_number', this.favoriteNumberProperty),
     ];
   }
 
@@ -64,12 +74,21 @@ export class ExampleClient {
   }
 
   /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([this.favoriteNumberProperty.known()]);
+  }
+
+  /**
    * Removes every listener, rejects the calls still waiting for a reply and releases the subscriptions.
    * The connection stays open.
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'ExampleClient was closed'));
     this.fooListeners.clear();
+    this.favoriteNumberProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -108,6 +127,32 @@ export class ExampleClient {
     );
   }
 
+  /** A number that the server and its clients agree on; either side may change it. The last value seen; `undefined` until the first arrives. */
+  get favoriteNumber(): number | undefined {
+    return this.favoriteNumberProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `favorite_number`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onFavoriteNumberChanged(listener: FavoriteNumberChangedListener): () => void {
+    return this.favoriteNumberProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `number` the value of `favorite_number`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setFavoriteNumber(number: number, callOptions?: CallOptions): Promise<number> {
+    return this.favoriteNumberProperty.update(this.calls, this.propertyTopics('favorite_number'), number, callOptions);
+  }
+
   private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
     return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
       try {
@@ -128,6 +173,27 @@ export class ExampleClient {
     return {
       request: `${this.topicPrefix}/method/${method}/request`,
       response: `client/${this.connection.clientId}/Example/method/${method}/response`,
+    };
+  }
+
+  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
+  }
+
+  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+      // Only replies to this client's own requests may change what it knows.
+      if (this.calls.isWaitingFor(reply)) {
+        state.receiveReply(reply);
+        this.calls.settle(reply);
+      }
+    });
+  }
+
+  private propertyTopics(property: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/property/${property}/update`,
+      response: `client/${this.connection.clientId}/Example/property/${property}/update/response`,
     };
   }
 }

@@ -1,9 +1,23 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 export { MqttConnection } from './connection';
 export type { MqttConnectionOptions } from './connection';
-export { DecodeError, DEFAULT_TIMEOUT_MS, MethodError, ReturnCode } from './protocol';
+export {
+  DecodeError,
+  DEFAULT_TIMEOUT_MS,
+  MAX_REQUEST_PAYLOAD_BYTES,
+  MethodError,
+  ReturnCode,
+} from './protocol';
 export type { CallOptions } from './protocol';
+export type { DiscoveredInstance, FirstClientOptions } from './instances';
 export { ExampleServer } from './server';
-export type { ExampleServerOptions, AddNumbersHandler } from './server';
+export type {
+  ExampleServerOptions,
+  ExampleInitialValues,
+  AddNumbersHandler,
+  FavoriteNumberUpdatedListener,
+} from './server';
 export { ExampleClient } from './client';
-export type { ExampleClientOptions, FooListener } from './client';
+export type { ExampleClientOptions, FooListener, FavoriteNumberChangedListener } from './client';
+export { ExampleDiscovery } from './discovery';
+export type { ExampleDiscoveryOptions } from './discovery';

@@ -1,5 +1,6 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { decodeInteger, decodeString, JsonObject } from './protocol';
+import { PropertyCodec } from './properties';
 
 /** Payload of the `foo` signal. */
 export interface FooPayload {
@@ -61,3 +62,9 @@ export function encodeAddNumbersResult(value: AddNumbersResult): JsonObject {
     sum: value.sum,
   };
 }
+
+/** The `favorite_number` property on the wire: an object keyed by its value names as written. */
+export const favoriteNumberCodec: PropertyCodec<number> = {
+  encode: (value) => ({ number: value }),
+  decode: (payload) => decodeInteger(payload.number, 'number'),
+};

@@ -1,5 +1,5 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
-import { DayOfTheWeek, KitchenClient, MqttConnection } from '../src/index';
+import { DayOfTheWeek, KitchenClient, MqttConnection, OvenState } from '../src/index';
 
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
@@ -16,6 +16,18 @@ async function main(): Promise<void> {
   });
   client.receivePhotoTaken((image, tags) => {
     console.log('photo_taken', image, tags);
+  });
+  client.onFavoriteNumberChanged((value) => {
+    console.log('favorite_number is now', value);
+  });
+  client.onOvenSettingChanged((value) => {
+    console.log('oven_setting is now', value);
+  });
+  client.onTodaysMenuChanged((value) => {
+    console.log('todays_menu is now', value);
+  });
+  client.onLastCleanedChanged((value) => {
+    console.log('last_cleaned is now', value);
   });
 
   await client.ready();
@@ -54,6 +66,16 @@ async function main(): Promise<void> {
 
   await client.reset();
   console.log('reset done');
+
+  // A set names the last version seen, so wait for the retained values first.
+  await client.propertiesReady();
+  console.log('favorite_number ->', await client.setFavoriteNumber(42));
+  console.log('oven_setting ->', await client.setOvenSetting({
+    celsius: 1.5,
+    state: OvenState.Off,
+    holdFor: 1_500,
+  }));
+  console.log('last_cleaned ->', await client.setLastCleaned(new Date()));
 
   await client.close();
   await connection.close();

@@ -3,7 +3,28 @@ import { DayOfTheWeek, KitchenServer, MqttConnection, OvenState } from '../src/i
 
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
-  const server = new KitchenServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+  const server = new KitchenServer(connection, {
+    instanceId: process.env.INSTANCE_ID ?? 'example',
+    initialValues: {
+      favoriteNumber: 42,
+      ovenSetting: {
+        celsius: 1.5,
+        state: OvenState.Off,
+        holdFor: 1_500,
+      },
+      todaysMenu: {
+        drink: true,
+        sandwich: 'hello',
+        crackers: 1.5,
+        day: DayOfTheWeek.Sunday,
+        orderNumber: 42,
+        timeOfLunch: new Date(),
+        durationOfLunch: 1_500,
+        receipt: Uint8Array.from([1, 2, 3]),
+      },
+      lastCleaned: new Date(),
+    },
+  });
 
   server.handleAddNumbers(async (first, second, third) => {
     console.log('add_numbers', first, second, third);
@@ -49,6 +70,16 @@ async function main(): Promise<void> {
 
   server.handleReset(async () => {
     console.log('reset');
+  });
+
+  server.onFavoriteNumberUpdated((value) => {
+    console.log('favorite_number update asked for', value);
+  });
+  server.onOvenSettingUpdated((value) => {
+    console.log('oven_setting update asked for', value);
+  });
+  server.onLastCleanedUpdated((value) => {
+    console.log('last_cleaned update asked for', value);
   });
 
   await server.ready();

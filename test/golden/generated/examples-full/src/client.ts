@@ -10,6 +10,7 @@ import {
   ReturnCode,
   topicLevel,
 } from './protocol';
+import { ClientProperty } from './properties';
 import {
   DayOfTheWeek,
   decodeAddNumbersResult,
@@ -24,9 +25,14 @@ import {
   encodeEchoBytesArguments,
   encodeFillTrayArguments,
   encodeOrderLunchArguments,
+  favoriteNumberCodec,
+  lastCleanedCodec,
   Lunch,
   OrderLunchResult,
+  ovenSettingCodec,
+  OvenSettingValue,
   OvenState,
+  todaysMenuCodec,
   Tray,
 } from './interfaceTypes';
 
@@ -35,8 +41,9 @@ export interface KitchenClientOptions {
   /** The id of the server instance to talk to. */
   instanceId: string;
   /**
-   * Called with signals whose payload does not match the interface and with
-   * errors thrown by listeners. Default: one `console.warn` line per error.
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * `console.warn` line per error.
    */
   onError?: (error: Error) => void;
 }
@@ -52,6 +59,18 @@ export type LunchServedListener = (lunch: Lunch, servedAt: Date, note?: string) 
 
 /** Receives `photo_taken` signals. A picture of the dish, as JPEG bytes. */
 export type PhotoTakenListener = (image: Uint8Array, tags: string[]) => void;
+
+/** Receives each new value of the `favorite_number` property. The kitchen's favorite number. */
+export type FavoriteNumberChangedListener = (value: number) => void;
+
+/** Receives each new value of the `oven_setting` property. Target of oven 1. */
+export type OvenSettingChangedListener = (value: OvenSettingValue) => void;
+
+/** Receives each new value of the `todays_menu` property. The menu of the day. Only the kitchen changes it. */
+export type TodaysMenuChangedListener = (value: Lunch) => void;
+
+/** Receives each new value of the `last_cleaned` property. */
+export type LastCleanedChangedListener = (value: Date) => void;
 
 /**
  * Client of the Kitchen interface: Kitchen controller.
@@ -73,6 +92,10 @@ export class KitchenClient {
   private readonly temperatureChangedListeners = new Set<TemperatureChangedListener>();
   private readonly lunchServedListeners = new Set<LunchServedListener>();
   private readonly photoTakenListeners = new Set<PhotoTakenListener>();
+  private readonly favoriteNumberProperty: ClientProperty<number>;
+  private readonly ovenSettingProperty: ClientProperty<OvenSettingValue>;
+  private readonly todaysMenuProperty: ClientProperty<Lunch>;
+  private readonly lastCleanedProperty: ClientProperty<Date>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: KitchenClientOptions) {
@@ -81,6 +104,10 @@ export class KitchenClient {
     this.topicPrefix = `Kitchen/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
+    this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, (error) => this.onError(error));
+    this.ovenSettingProperty = new ClientProperty('oven_setting', ovenSettingCodec, (error) => this.onError(error));
+    this.todaysMenuProperty = new ClientProperty('todays_menu', todaysMenuCodec, (error) => this.onError(error));
+    this.lastCleanedProperty = new ClientProperty('last_cleaned', lastCleanedCodec, (error) => this.onError(error));
     this.subscriptions = [
       this.subscribeToSignal('ready', () => this.deliverReady()),
       this.subscribeToSignal('temperature_changed', (payload) => this.deliverTemperatureChanged(payload)),
@@ -92,12 +119,32 @@ export class KitchenClient {
       this.subscribeToReplies('fill_tray'),
       this.subscribeToReplies('echo_bytes'),
       this.subscribeToReplies('reset'),
+      this.subscribeToProperty('favorite_number', this.favoriteNumberProperty),
+      this.subscribeToProperty('oven_setting', this.ovenSettingProperty),
+      this.subscribeToProperty('todays_menu', this.todaysMenuProperty),
+      this.subscribeToProperty('last_cleaned', this.lastCleanedProperty),
+      this.subscribeToUpdateReplies('favorite_number', this.favoriteNumberProperty),
+      this.subscribeToUpdateReplies('oven_setting', this.ovenSettingProperty),
+      this.subscribeToUpdateReplies('last_cleaned', this.lastCleanedProperty),
     ];
   }
 
   /** Resolves when the broker has acknowledged every subscription of this client. */
   async ready(): Promise<void> {
     await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([
+      this.favoriteNumberProperty.known(),
+      this.ovenSettingProperty.known(),
+      this.todaysMenuProperty.known(),
+      this.lastCleanedProperty.known(),
+    ]);
   }
 
   /**
@@ -110,6 +157,10 @@ export class KitchenClient {
     this.temperatureChangedListeners.clear();
     this.lunchServedListeners.clear();
     this.photoTakenListeners.clear();
+    this.favoriteNumberProperty.clear();
+    this.ovenSettingProperty.clear();
+    this.todaysMenuProperty.clear();
+    this.lastCleanedProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -284,6 +335,98 @@ export class KitchenClient {
     );
   }
 
+  /** The kitchen's favorite number. The last value seen; `undefined` until the first arrives. */
+  get favoriteNumber(): number | undefined {
+    return this.favoriteNumberProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `favorite_number`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onFavoriteNumberChanged(listener: FavoriteNumberChangedListener): () => void {
+    return this.favoriteNumberProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `number` the value of `favorite_number`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setFavoriteNumber(number: number, callOptions?: CallOptions): Promise<number> {
+    return this.favoriteNumberProperty.update(this.calls, this.propertyTopics('favorite_number'), number, callOptions);
+  }
+
+  /** Target of oven 1. The last value seen; `undefined` until the first arrives. */
+  get ovenSetting(): OvenSettingValue | undefined {
+    return this.ovenSettingProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `oven_setting`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onOvenSettingChanged(listener: OvenSettingChangedListener): () => void {
+    return this.ovenSettingProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `value` the value of `oven_setting`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setOvenSetting(value: OvenSettingValue, callOptions?: CallOptions): Promise<OvenSettingValue> {
+    return this.ovenSettingProperty.update(this.calls, this.propertyTopics('oven_setting'), value, callOptions);
+  }
+
+  /** The menu of the day. Only the kitchen changes it. The last value seen; `undefined` until the first arrives. */
+  get todaysMenu(): Lunch | undefined {
+    return this.todaysMenuProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `todays_menu`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onTodaysMenuChanged(listener: TodaysMenuChangedListener): () => void {
+    return this.todaysMenuProperty.onChanged(listener);
+  }
+
+  /** The `last_cleaned` property. The last value seen; `undefined` until the first arrives. */
+  get lastCleaned(): Date | undefined {
+    return this.lastCleanedProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `last_cleaned`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onLastCleanedChanged(listener: LastCleanedChangedListener): () => void {
+    return this.lastCleanedProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `timestamp` the value of `last_cleaned`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setLastCleaned(timestamp: Date, callOptions?: CallOptions): Promise<Date> {
+    return this.lastCleanedProperty.update(this.calls, this.propertyTopics('last_cleaned'), timestamp, callOptions);
+  }
+
   private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
     return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
       try {
@@ -304,6 +447,27 @@ export class KitchenClient {
     return {
       request: `${this.topicPrefix}/method/${method}/request`,
       response: `client/${this.connection.clientId}/Kitchen/method/${method}/response`,
+    };
+  }
+
+  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
+  }
+
+  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+      // Only replies to this client's own requests may change what it knows.
+      if (this.calls.isWaitingFor(reply)) {
+        state.receiveReply(reply);
+        this.calls.settle(reply);
+      }
+    });
+  }
+
+  private propertyTopics(property: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/property/${property}/update`,
+      response: `client/${this.connection.clientId}/Kitchen/property/${property}/update/response`,
     };
   }
 }

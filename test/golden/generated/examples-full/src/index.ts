@@ -1,19 +1,30 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
 export { MqttConnection } from './connection';
 export type { MqttConnectionOptions } from './connection';
-export { DecodeError, DEFAULT_TIMEOUT_MS, MethodError, ReturnCode } from './protocol';
+export {
+  DecodeError,
+  DEFAULT_TIMEOUT_MS,
+  MAX_REQUEST_PAYLOAD_BYTES,
+  MethodError,
+  ReturnCode,
+} from './protocol';
 export type { CallOptions } from './protocol';
+export type { DiscoveredInstance, FirstClientOptions } from './instances';
 export { DayOfTheWeek, OvenState } from './interfaceTypes';
-export type { Lunch, Tray, OrderLunchResult } from './interfaceTypes';
+export type { Lunch, Tray, OrderLunchResult, OvenSettingValue } from './interfaceTypes';
 export { KitchenServer } from './server';
 export type {
   KitchenServerOptions,
+  KitchenInitialValues,
   AddNumbersHandler,
   OrderLunchHandler,
   WhatTimeIsItHandler,
   FillTrayHandler,
   EchoBytesHandler,
   ResetHandler,
+  FavoriteNumberUpdatedListener,
+  OvenSettingUpdatedListener,
+  LastCleanedUpdatedListener,
 } from './server';
 export { KitchenClient } from './client';
 export type {
@@ -22,4 +33,10 @@ export type {
   TemperatureChangedListener,
   LunchServedListener,
   PhotoTakenListener,
+  FavoriteNumberChangedListener,
+  OvenSettingChangedListener,
+  TodaysMenuChangedListener,
+  LastCleanedChangedListener,
 } from './client';
+export { KitchenDiscovery } from './discovery';
+export type { KitchenDiscoveryOptions } from './discovery';

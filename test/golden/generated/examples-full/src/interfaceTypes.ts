@@ -18,6 +18,7 @@ import {
   fieldPath,
   JsonObject,
 } from './protocol';
+import { PropertyCodec } from './properties';
 
 /** The days of the week. */
 export enum DayOfTheWeek {
@@ -394,3 +395,53 @@ export function encodeEchoBytesResult(value: EchoBytesResult): JsonObject {
     reversed: encodeBinary(value.reversed),
   };
 }
+
+/** The values of the `oven_setting` property. */
+export interface OvenSettingValue {
+  celsius: number;
+  state: OvenState;
+  /** In milliseconds. */
+  holdFor?: number;
+}
+
+/** Reads `OvenSettingValue` from its wire JSON; throws a DecodeError naming the first bad field. */
+export function decodeOvenSettingValue(payload: Record<string, unknown>): OvenSettingValue {
+  return {
+    celsius: decodeFloat(payload.celsius, 'celsius'),
+    state: decodeOvenState(payload.state, 'state'),
+    holdFor: decodeOptional(payload.hold_for, 'hold_for', decodeDuration),
+  };
+}
+
+/** Writes `OvenSettingValue` as wire JSON. */
+export function encodeOvenSettingValue(value: OvenSettingValue): JsonObject {
+  return {
+    celsius: value.celsius,
+    state: value.state,
+    hold_for: encodeOptional(value.holdFor, encodeDuration),
+  };
+}
+
+/** The `favorite_number` property on the wire: an object keyed by its value names as written. */
+export const favoriteNumberCodec: PropertyCodec<number> = {
+  encode: (value) => ({ number: value }),
+  decode: (payload) => decodeInteger(payload.number, 'number'),
+};
+
+/** The `oven_setting` property on the wire: an object keyed by its value names as written. */
+export const ovenSettingCodec: PropertyCodec<OvenSettingValue> = {
+  encode: (value) => encodeOvenSettingValue(value),
+  decode: (payload) => decodeOvenSettingValue(payload),
+};
+
+/** The `todays_menu` property on the wire: an object keyed by its value names as written. */
+export const todaysMenuCodec: PropertyCodec<Lunch> = {
+  encode: (value) => ({ lunch: encodeLunch(value) }),
+  decode: (payload) => decodeLunch(payload.lunch, 'lunch'),
+};
+
+/** The `last_cleaned` property on the wire: an object keyed by its value names as written. */
+export const lastCleanedCodec: PropertyCodec<Date> = {
+  encode: (value) => ({ timestamp: encodeDateTime(value) }),
+  decode: (payload) => decodeDateTime(payload.timestamp, 'timestamp'),
+};

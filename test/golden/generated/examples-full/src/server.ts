@@ -2,6 +2,13 @@
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
 import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
 import {
+  answerUnknownProperty,
+  PropertyCodec,
+  ServerProperty,
+  UpdatableProperty,
+} from './properties';
+import { Announcer } from './instances';
+import {
   DayOfTheWeek,
   decodeAddNumbersArguments,
   decodeEchoBytesArguments,
@@ -15,16 +22,40 @@ import {
   encodePhotoTakenPayload,
   encodeTemperatureChangedPayload,
   encodeWhatTimeIsItResult,
+  favoriteNumberCodec,
+  lastCleanedCodec,
   Lunch,
   OrderLunchResult,
+  ovenSettingCodec,
+  OvenSettingValue,
   OvenState,
+  todaysMenuCodec,
   Tray,
 } from './interfaceTypes';
+
+/** The value of each property when a {@link KitchenServer} starts. */
+export interface KitchenInitialValues {
+  /** The kitchen's favorite number. */
+  favoriteNumber: number;
+  /** Target of oven 1. */
+  ovenSetting: OvenSettingValue;
+  /** The menu of the day. Only the kitchen changes it. */
+  todaysMenu: Lunch;
+  /** The `last_cleaned` property. */
+  lastCleaned: Date;
+}
 
 /** Options of a {@link KitchenServer}. */
 export interface KitchenServerOptions {
   /** The id of this server instance; clients address it by this id. */
   instanceId: string;
+  /** The value of every property when the server starts; each is published at once (version 1). */
+  initialValues: KitchenInitialValues;
+  /**
+   * Time between two discovery announcements in milliseconds. Default 60 000;
+   * an announcement expires after 120 s.
+   */
+  announceIntervalMs?: number;
   /**
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one `console.warn` line per error.
@@ -50,6 +81,15 @@ export type EchoBytesHandler = (data: Uint8Array) => Uint8Array | Promise<Uint8A
 /** Answers `reset` calls. Turns every oven off. Returns nothing. */
 export type ResetHandler = () => void | Promise<void>;
 
+/** Sees each change of `favorite_number` a client asks for, before it is applied; throwing refuses it. The kitchen's favorite number. */
+export type FavoriteNumberUpdatedListener = (value: number) => void | Promise<void>;
+
+/** Sees each change of `oven_setting` a client asks for, before it is applied; throwing refuses it. Target of oven 1. */
+export type OvenSettingUpdatedListener = (value: OvenSettingValue) => void | Promise<void>;
+
+/** Sees each change of `last_cleaned` a client asks for, before it is applied; throwing refuses it. */
+export type LastCleanedUpdatedListener = (value: Date) => void | Promise<void>;
+
 /**
  * Server of the Kitchen interface: Kitchen controller.
  *
@@ -65,19 +105,48 @@ export class KitchenServer {
   private readonly topicPrefix: string;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
+  private readonly announcer: Announcer;
+  /** The first publication of every property and of the announcement. */
+  private readonly started: Promise<void>;
+  private readonly stopRepublishing: () => void;
+  private readonly propertiesByName = new Map<string, UpdatableProperty>();
   private addNumbersHandler?: AddNumbersHandler;
   private orderLunchHandler?: OrderLunchHandler;
   private whatTimeIsItHandler?: WhatTimeIsItHandler;
   private fillTrayHandler?: FillTrayHandler;
   private echoBytesHandler?: EchoBytesHandler;
   private resetHandler?: ResetHandler;
+  private readonly favoriteNumberProperty: ServerProperty<number>;
+  private readonly ovenSettingProperty: ServerProperty<OvenSettingValue>;
+  private readonly todaysMenuProperty: ServerProperty<Lunch>;
+  private readonly lastCleanedProperty: ServerProperty<Date>;
 
-  /** Starts serving on `connection`; the subscriptions are made at once, see {@link ready}. */
+  /**
+   * Starts serving on `connection`: subscribes, publishes every property and
+   * announces the instance at once (see {@link ready}), and publishes them
+   * again whenever the connection comes back.
+   */
   constructor(connection: MqttConnection, options: KitchenServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Kitchen/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`KitchenServer ${options.instanceId}: ${error.message}`));
+    this.favoriteNumberProperty = this.serveProperty('favorite_number', favoriteNumberCodec, options.initialValues.favoriteNumber, false);
+    this.ovenSettingProperty = this.serveProperty('oven_setting', ovenSettingCodec, options.initialValues.ovenSetting, false);
+    this.todaysMenuProperty = this.serveProperty('todays_menu', todaysMenuCodec, options.initialValues.todaysMenu, true);
+    this.lastCleanedProperty = this.serveProperty('last_cleaned', lastCleanedCodec, options.initialValues.lastCleaned, false);
+    this.announcer = new Announcer(
+      connection,
+      {
+        interfaceName: 'Kitchen',
+        title: 'Kitchen controller',
+        version: '1.2.0',
+        instanceId: options.instanceId,
+        expirySeconds: 120,
+        intervalMs: options.announceIntervalMs ?? 60_000,
+      },
+      this.onError,
+    );
     this.subscriptions = [
       this.subscribeToMethod('add_numbers', (request) => this.answerAddNumbers(request)),
       this.subscribeToMethod('order_lunch', (request) => this.answerOrderLunch(request)),
@@ -85,16 +154,31 @@ export class KitchenServer {
       this.subscribeToMethod('fill_tray', (request) => this.answerFillTray(request)),
       this.subscribeToMethod('echo_bytes', (request) => this.answerEchoBytes(request)),
       this.subscribeToMethod('reset', (request) => this.answerReset(request)),
+      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
     ];
+    this.started = this.publishAll();
+    // ready() reports a failure; nobody may call it.
+    this.started.catch(() => undefined);
+    this.announcer.repeat();
+    this.stopRepublishing = connection.onReconnect(() => this.republish());
   }
 
-  /** Resolves when the broker has acknowledged every subscription of this server. */
+  /**
+   * Resolves when the broker has acknowledged every subscription of this
+   * server and has its properties and its announcement.
+   */
   async ready(): Promise<void> {
-    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+    await Promise.all([...this.subscriptions.map((subscription) => subscription.ready), this.started]);
   }
 
-  /** Stops answering requests and releases the subscriptions. The connection stays open. */
+  /**
+   * Removes the announcement, stops answering requests and releases the
+   * subscriptions. The connection stays open; the property values stay
+   * retained on the broker.
+   */
   async close(): Promise<void> {
+    this.stopRepublishing();
+    await this.announcer.stop();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -258,6 +342,132 @@ export class KitchenServer {
       await handler();
       return {};
     });
+  }
+
+  /** The kitchen's favorite number. */
+  get favoriteNumber(): number {
+    return this.favoriteNumberProperty.value;
+  }
+
+  /**
+   * Makes `number` the value of `favorite_number` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setFavoriteNumber(number: number): Promise<void> {
+    return this.favoriteNumberProperty.set(number);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `favorite_number`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onFavoriteNumberUpdated(listener: FavoriteNumberUpdatedListener): () => void {
+    return this.favoriteNumberProperty.onUpdated(listener);
+  }
+
+  /** Target of oven 1. */
+  get ovenSetting(): OvenSettingValue {
+    return this.ovenSettingProperty.value;
+  }
+
+  /**
+   * Makes `value` the value of `oven_setting` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setOvenSetting(value: OvenSettingValue): Promise<void> {
+    return this.ovenSettingProperty.set(value);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `oven_setting`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onOvenSettingUpdated(listener: OvenSettingUpdatedListener): () => void {
+    return this.ovenSettingProperty.onUpdated(listener);
+  }
+
+  /** The menu of the day. Only the kitchen changes it. */
+  get todaysMenu(): Lunch {
+    return this.todaysMenuProperty.value;
+  }
+
+  /**
+   * Makes `lunch` the value of `todays_menu` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setTodaysMenu(lunch: Lunch): Promise<void> {
+    return this.todaysMenuProperty.set(lunch);
+  }
+
+  /** The `last_cleaned` property. */
+  get lastCleaned(): Date {
+    return this.lastCleanedProperty.value;
+  }
+
+  /**
+   * Makes `timestamp` the value of `last_cleaned` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setLastCleaned(timestamp: Date): Promise<void> {
+    return this.lastCleanedProperty.set(timestamp);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `last_cleaned`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onLastCleanedUpdated(listener: LastCleanedUpdatedListener): () => void {
+    return this.lastCleanedProperty.onUpdated(listener);
+  }
+
+  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    const property = new ServerProperty(this.connection, {
+      name,
+      topic: `${this.topicPrefix}/property/${name}/value`,
+      codec,
+      initialValue,
+      readOnly,
+    });
+    this.propertiesByName.set(name, property);
+    return property;
+  }
+
+  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
+    const name = request.topic.split('/').slice(-2)[0];
+    const property = this.propertiesByName.get(name);
+    if (property === undefined) {
+      return answerUnknownProperty(this.connection, request, this.onError);
+    }
+    return property.answerUpdate(request, this.onError);
+  }
+
+  /** Publishes every property and the announcement (retained); resolves when the broker has them. */
+  private async publishAll(): Promise<void> {
+    await Promise.all([
+      this.favoriteNumberProperty.publish(),
+      this.ovenSettingProperty.publish(),
+      this.todaysMenuProperty.publish(),
+      this.lastCleanedProperty.publish(),
+      this.announcer.publish(),
+    ]);
+  }
+
+  /** After a reconnection: the broker may have lost the retained messages. */
+  private republish(): void {
+    this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
   private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {

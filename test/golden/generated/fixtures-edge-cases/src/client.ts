@@ -27,8 +27,9 @@ export interface EdgeCasesClientOptions {
   /** The id of the server instance to talk to. */
   instanceId: string;
   /**
-   * Called with signals whose payload does not match the interface and with
-   * errors thrown by listeners. Default: one `console.warn` line per error.
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * `console.warn` line per error.
    */
   onError?: (error: Error) => void;
 }
@@ -64,6 +65,14 @@ export class EdgeCasesClient {
   /** Resolves when the broker has acknowledged every subscription of this client. */
   async ready(): Promise<void> {
     await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([]);
   }
 
   /**

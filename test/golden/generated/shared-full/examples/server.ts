@@ -3,7 +3,45 @@ import { DayOfTheWeek, FullServer, MqttConnection } from '../src/index';
 
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
-  const server = new FullServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+  const server = new FullServer(connection, {
+    instanceId: process.env.INSTANCE_ID ?? 'example',
+    initialValues: {
+      favoriteNumber: 42,
+      favoriteFoods: {
+        drink: 'hello',
+        slicesOfPizza: 42,
+        breakfast: 'hello',
+      },
+      lunchMenu: {
+        monday: {
+          drink: true,
+          sandwich: 'hello',
+          crackers: 1.5,
+          day: DayOfTheWeek.Sunday,
+          orderNumber: 42,
+          timeOfLunch: new Date(),
+          durationOfLunch: 1_500,
+        },
+        tuesday: {
+          drink: true,
+          sandwich: 'hello',
+          crackers: 1.5,
+          day: DayOfTheWeek.Sunday,
+          orderNumber: 42,
+          timeOfLunch: new Date(),
+          durationOfLunch: 1_500,
+        },
+      },
+      familyName: 'hello',
+      lastBreakfastTime: new Date(),
+      lastBirthdays: {
+        mom: new Date(),
+        dad: new Date(),
+        sister: new Date(),
+        brothersAge: 42,
+      },
+    },
+  });
 
   server.handleAddNumbers(async (first, second, third) => {
     console.log('addNumbers', first, second, third);
@@ -26,6 +64,22 @@ async function main(): Promise<void> {
   server.handleHoldTemperature(async (temperatureCelsius) => {
     console.log('hold_temperature', temperatureCelsius);
     return true;
+  });
+
+  server.onFavoriteNumberUpdated((value) => {
+    console.log('favorite_number update asked for', value);
+  });
+  server.onFavoriteFoodsUpdated((value) => {
+    console.log('favorite_foods update asked for', value);
+  });
+  server.onFamilyNameUpdated((value) => {
+    console.log('family_name update asked for', value);
+  });
+  server.onLastBreakfastTimeUpdated((value) => {
+    console.log('last_breakfast_time update asked for', value);
+  });
+  server.onLastBirthdaysUpdated((value) => {
+    console.log('last_birthdays update asked for', value);
   });
 
   await server.ready();

@@ -11,9 +11,11 @@ import {
   decodeString,
   encodeDateTime,
   encodeDuration,
+  encodeOptional,
   fieldPath,
   JsonObject,
 } from './protocol';
+import { PropertyCodec } from './properties';
 
 /** The days of the week. */
 export enum DayOfTheWeek {
@@ -292,3 +294,116 @@ export function encodeHoldTemperatureResult(value: HoldTemperatureResult): JsonO
     success: value.success,
   };
 }
+
+/** The values of the `favorite_foods` property. */
+export interface FavoriteFoodsValue {
+  drink: string;
+  slicesOfPizza: number;
+  breakfast?: string;
+}
+
+/** Reads `FavoriteFoodsValue` from its wire JSON; throws a DecodeError naming the first bad field. */
+export function decodeFavoriteFoodsValue(payload: Record<string, unknown>): FavoriteFoodsValue {
+  return {
+    drink: decodeString(payload.drink, 'drink'),
+    slicesOfPizza: decodeInteger(payload.slices_of_pizza, 'slices_of_pizza'),
+    breakfast: decodeOptional(payload.breakfast, 'breakfast', decodeString),
+  };
+}
+
+/** Writes `FavoriteFoodsValue` as wire JSON. */
+export function encodeFavoriteFoodsValue(value: FavoriteFoodsValue): JsonObject {
+  return {
+    drink: value.drink,
+    slices_of_pizza: value.slicesOfPizza,
+    breakfast: value.breakfast ?? null,
+  };
+}
+
+/** The values of the `lunch_menu` property. */
+export interface LunchMenuValue {
+  monday: Lunch;
+  /** Tuesday's lunch menu. */
+  tuesday: Lunch;
+}
+
+/** Reads `LunchMenuValue` from its wire JSON; throws a DecodeError naming the first bad field. */
+export function decodeLunchMenuValue(payload: Record<string, unknown>): LunchMenuValue {
+  return {
+    monday: decodeLunch(payload.monday, 'monday'),
+    tuesday: decodeLunch(payload.tuesday, 'tuesday'),
+  };
+}
+
+/** Writes `LunchMenuValue` as wire JSON. */
+export function encodeLunchMenuValue(value: LunchMenuValue): JsonObject {
+  return {
+    monday: encodeLunch(value.monday),
+    tuesday: encodeLunch(value.tuesday),
+  };
+}
+
+/** The values of the `last_birthdays` property. */
+export interface LastBirthdaysValue {
+  mom: Date;
+  dad: Date;
+  sister?: Date;
+  /** The age of my brothers in years. */
+  brothersAge?: number;
+}
+
+/** Reads `LastBirthdaysValue` from its wire JSON; throws a DecodeError naming the first bad field. */
+export function decodeLastBirthdaysValue(payload: Record<string, unknown>): LastBirthdaysValue {
+  return {
+    mom: decodeDateTime(payload.mom, 'mom'),
+    dad: decodeDateTime(payload.dad, 'dad'),
+    sister: decodeOptional(payload.sister, 'sister', decodeDateTime),
+    brothersAge: decodeOptional(payload.brothers_age, 'brothers_age', decodeInteger),
+  };
+}
+
+/** Writes `LastBirthdaysValue` as wire JSON. */
+export function encodeLastBirthdaysValue(value: LastBirthdaysValue): JsonObject {
+  return {
+    mom: encodeDateTime(value.mom),
+    dad: encodeDateTime(value.dad),
+    sister: encodeOptional(value.sister, encodeDateTime),
+    brothers_age: value.brothersAge ?? null,
+  };
+}
+
+/** The `favorite_number` property on the wire: an object keyed by its value names as written. */
+export const favoriteNumberCodec: PropertyCodec<number> = {
+  encode: (value) => ({ number: value }),
+  decode: (payload) => decodeInteger(payload.number, 'number'),
+};
+
+/** The `favorite_foods` property on the wire: an object keyed by its value names as written. */
+export const favoriteFoodsCodec: PropertyCodec<FavoriteFoodsValue> = {
+  encode: (value) => encodeFavoriteFoodsValue(value),
+  decode: (payload) => decodeFavoriteFoodsValue(payload),
+};
+
+/** The `lunch_menu` property on the wire: an object keyed by its value names as written. */
+export const lunchMenuCodec: PropertyCodec<LunchMenuValue> = {
+  encode: (value) => encodeLunchMenuValue(value),
+  decode: (payload) => decodeLunchMenuValue(payload),
+};
+
+/** The `family_name` property on the wire: an object keyed by its value names as written. */
+export const familyNameCodec: PropertyCodec<string> = {
+  encode: (value) => ({ family_name: value }),
+  decode: (payload) => decodeString(payload.family_name, 'family_name'),
+};
+
+/** The `last_breakfast_time` property on the wire: an object keyed by its value names as written. */
+export const lastBreakfastTimeCodec: PropertyCodec<Date> = {
+  encode: (value) => ({ timestamp: encodeDateTime(value) }),
+  decode: (payload) => decodeDateTime(payload.timestamp, 'timestamp'),
+};
+
+/** The `last_birthdays` property on the wire: an object keyed by its value names as written. */
+export const lastBirthdaysCodec: PropertyCodec<LastBirthdaysValue> = {
+  encode: (value) => encodeLastBirthdaysValue(value),
+  decode: (payload) => decodeLastBirthdaysValue(payload),
+};

@@ -23,6 +23,22 @@ export interface MqttConnectionOptions {
   password?: string;
   /** Called with connection errors. Default: one `console.warn` line per error. */
   onError?: (error: Error) => void;
+  /** MQTT keep-alive in seconds; the broker publishes the Last Will after 1.5 times this without traffic. Default 60. */
+  keepAliveSeconds?: number;
+  /** First delay before reconnecting after the connection was lost; it doubles on every failed attempt. Default 100 ms. */
+  reconnectDelayMs?: number;
+  /** Longest delay between two reconnection attempts. Default 5000 ms. */
+  maxReconnectDelayMs?: number;
+}
+
+/** Payload of a connection's presence topic while it is connected. */
+export const PRESENCE_ONLINE = '{"online":true}';
+/** Payload of a connection's presence topic once it is gone (its Last Will). */
+export const PRESENCE_OFFLINE = '{"online":false}';
+
+/** The presence topic of the connection with MQTT client id `clientId`: `client/{clientId}/online`. */
+export function presenceTopic(clientId: string): string {
+  return `client/${clientId}/online`;
 }
 
 /** A message as received from the broker, with the MQTT v5 properties the protocol uses. */
@@ -75,6 +91,12 @@ interface FilterState {
 export class MqttConnection {
   /** The MQTT client id; replies to this connection's method calls are addressed with it. */
   readonly clientId: string;
+  /**
+   * `client/{clientId}/online`: retained `{"online":true}` while this connection
+   * is up, `{"online":false}` (its Last Will) once the broker lost it. Servers
+   * name it in their discovery message, so clients learn when they vanish.
+   */
+  readonly presenceTopic: string;
   private readonly client: MqttClient;
   /** The subscribers of each topic filter, keyed by the filter. */
   private readonly filters = new Map<string, FilterState>();
@@ -87,6 +109,9 @@ export class MqttConnection {
   private readonly filtersById = new Map<number, string>();
   private nextFilterId = 1;
   private readonly onError: (error: Error) => void;
+  private readonly reconnectListeners = new Set<() => void>();
+  private everConnected = false;
+  private closing = false;
 
   /** Connects to `host` on `port` (default 1883). */
   constructor(host: string, port?: number);
@@ -100,16 +125,41 @@ export class MqttConnection {
     if (this.clientId === '' || /[/+#]/.test(this.clientId)) {
       throw new RangeError(`clientId ${JSON.stringify(this.clientId)} must be non-empty, without '/', '+' or '#'`);
     }
+    this.presenceTopic = presenceTopic(this.clientId);
     this.onError = options.onError ?? ((error) => console.warn(`MqttConnection ${this.clientId}: ${error.message}`));
-    this.client = openClient(options, this.clientId);
+    const firstDelay = options.reconnectDelayMs ?? 100;
+    const maxDelay = Math.max(firstDelay, options.maxReconnectDelayMs ?? 5000);
+    this.client = openClient(options, this.clientId, this.presenceTopic, firstDelay);
     this.client.on('message', (topic, payload, packet) =>
       this.dispatch(incomingMessage(topic, payload, packet), packet.properties?.subscriptionIdentifier),
     );
     // Without a listener mqtt.js would throw connection errors out of the event loop.
     this.client.on('error', (error) => this.onError(error));
     // Every (re)connection makes a new socket; Nagle would hold back each small QoS 1 packet.
-    this.client.on('connect', () => this.disableNagle());
+    this.client.on('connect', () => this.onConnect(firstDelay));
     this.disableNagle();
+    // Back-off: mqtt.js waits `reconnectPeriod` before each attempt; double it after each one.
+    this.client.on('reconnect', () => {
+      this.client.options.reconnectPeriod = Math.min(maxDelay, 2 * (this.client.options.reconnectPeriod ?? firstDelay));
+    });
+  }
+
+  /** True while the connection to the broker is up. */
+  get connected(): boolean {
+    return this.client.connected;
+  }
+
+  /**
+   * Calls `listener` every time the connection is back after it was lost. The
+   * subscriptions are renewed already; the broker may have lost retained
+   * messages, so servers publish theirs again.
+   * @returns A function that removes the listener again.
+   */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => {
+      this.reconnectListeners.delete(listener);
+    };
   }
 
   /**
@@ -153,9 +203,40 @@ export class MqttConnection {
    * connection (broker down) it stops reconnecting at once instead of waiting.
    */
   async close(): Promise<void> {
+    this.closing = true;
     this.filters.clear();
     this.filtersById.clear();
+    this.reconnectListeners.clear();
+    if (this.client.connected) {
+      // A clean disconnect does not send the Last Will; clear the presence instead.
+      await this.publish(this.presenceTopic, '', { retain: true }).catch((error: unknown) => this.reportError(error));
+    }
     await this.client.endAsync(!this.client.connected);
+  }
+
+  private onConnect(firstDelay: number): void {
+    this.disableNagle();
+    this.client.options.reconnectPeriod = firstDelay;
+    if (this.closing) {
+      return;
+    }
+    // mqtt.js sends this before packets queued while offline.
+    this.publish(this.presenceTopic, PRESENCE_ONLINE, { retain: true }).catch((error: unknown) => this.reportError(error));
+    if (!this.everConnected) {
+      this.everConnected = true;
+      return;
+    }
+    for (const listener of [...this.reconnectListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.reportError(error);
+      }
+    }
+  }
+
+  private reportError(error: unknown): void {
+    this.onError(error instanceof Error ? error : new Error(String(error)));
   }
 
   /** Sends one SUBSCRIBE for a filter; every subscriber of the filter shares its SUBACK. */
@@ -236,13 +317,17 @@ export function topicMatches(filter: string, topic: string): boolean {
   return filterLevels.length === topicLevels.length;
 }
 
-function openClient(options: MqttConnectionOptions, clientId: string): MqttClient {
+function openClient(options: MqttConnectionOptions, clientId: string, presence: string, reconnectPeriod: number): MqttClient {
   const common: IClientOptions = {
     protocolVersion: 5,
     clientId,
     clean: true,
     username: options.username,
     password: options.password,
+    keepalive: options.keepAliveSeconds ?? 60,
+    reconnectPeriod,
+    // The broker publishes this when it loses the connection without a DISCONNECT.
+    will: { topic: presence, payload: Buffer.from(PRESENCE_OFFLINE), qos: 1, retain: true },
   };
   if (options.url === undefined) {
     return connect({ ...common, protocol: 'mqtt', host: options.host ?? 'localhost', port: options.port ?? 1883 });

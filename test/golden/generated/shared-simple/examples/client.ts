@@ -8,10 +8,17 @@ async function main(): Promise<void> {
   client.receivePersonEntered((person) => {
     console.log('person_entered', person);
   });
+  client.onSchoolChanged((value) => {
+    console.log('school is now', value);
+  });
 
   await client.ready();
 
   console.log('trade_numbers ->', await client.tradeNumbers(42));
+
+  // A set names the last version seen, so wait for the retained values first.
+  await client.propertiesReady();
+  console.log('school ->', await client.setSchool('hello'));
 
   await client.close();
   await connection.close();

@@ -3,11 +3,20 @@ import { Gender, MqttConnection, SimpleServer } from '../src/index';
 
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
-  const server = new SimpleServer(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+  const server = new SimpleServer(connection, {
+    instanceId: process.env.INSTANCE_ID ?? 'example',
+    initialValues: {
+      school: 'hello',
+    },
+  });
 
   server.handleTradeNumbers(async (yourNumber) => {
     console.log('trade_numbers', yourNumber);
     return 42;
+  });
+
+  server.onSchoolUpdated((value) => {
+    console.log('school update asked for', value);
   });
 
   await server.ready();

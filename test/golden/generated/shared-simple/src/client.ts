@@ -10,11 +10,13 @@ import {
   ReturnCode,
   topicLevel,
 } from './protocol';
+import { ClientProperty } from './properties';
 import {
   decodePersonEnteredPayload,
   decodeTradeNumbersResult,
   encodeTradeNumbersArguments,
   Person,
+  schoolCodec,
 } from './interfaceTypes';
 
 /** Options of a {@link SimpleClient}. */
@@ -22,14 +24,18 @@ export interface SimpleClientOptions {
   /** The id of the server instance to talk to. */
   instanceId: string;
   /**
-   * Called with signals whose payload does not match the interface and with
-   * errors thrown by listeners. Default: one `console.warn` line per error.
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * `console.warn` line per error.
    */
   onError?: (error: Error) => void;
 }
 
 /** Receives `person_entered` signals. */
 export type PersonEnteredListener = (person: Person) => void;
+
+/** Receives each new value of the `school` property. */
+export type SchoolChangedListener = (value: string) => void;
 
 /**
  * Client of the Simple interface: Simple Example Interface.
@@ -45,6 +51,7 @@ export class SimpleClient {
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   private readonly personEnteredListeners = new Set<PersonEnteredListener>();
+  private readonly schoolProperty: ClientProperty<string>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: SimpleClientOptions) {
@@ -53,9 +60,12 @@ export class SimpleClient {
     this.topicPrefix = `Simple/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`SimpleClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
+    this.schoolProperty = new ClientProperty('school', schoolCodec, (error) => this.onError(error));
     this.subscriptions = [
       this.subscribeToSignal('person_entered', (payload) => this.deliverPersonEntered(payload)),
       this.subscribeToReplies('trade_numbers'),
+      this.subscribeToProperty('school', this.schoolProperty),
+      this.subscribeToUpdateReplies('school', this.schoolProperty),
     ];
   }
 
@@ -65,12 +75,21 @@ export class SimpleClient {
   }
 
   /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([this.schoolProperty.known()]);
+  }
+
+  /**
    * Removes every listener, rejects the calls still waiting for a reply and releases the subscriptions.
    * The connection stays open.
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'SimpleClient was closed'));
     this.personEnteredListeners.clear();
+    this.schoolProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -110,6 +129,33 @@ export class SimpleClient {
     );
   }
 
+  /** The `school` property. The last value seen; `undefined` until the first arrives. */
+  get school(): string | undefined {
+    return this.schoolProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `school`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onSchoolChanged(listener: SchoolChangedListener): () => void {
+    return this.schoolProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `name` the value of `school`. The request names the last `PropertyVersion` seen.
+   *
+   * @param name The name of the school where the person studies.
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setSchool(name: string, callOptions?: CallOptions): Promise<string> {
+    return this.schoolProperty.update(this.calls, this.propertyTopics('school'), name, callOptions);
+  }
+
   private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
     return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
       try {
@@ -130,6 +176,27 @@ export class SimpleClient {
     return {
       request: `${this.topicPrefix}/method/${method}/request`,
       response: `client/${this.connection.clientId}/Simple/method/${method}/response`,
+    };
+  }
+
+  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
+  }
+
+  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+      // Only replies to this client's own requests may change what it knows.
+      if (this.calls.isWaitingFor(reply)) {
+        state.receiveReply(reply);
+        this.calls.settle(reply);
+      }
+    });
+  }
+
+  private propertyTopics(property: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/property/${property}/update`,
+      response: `client/${this.connection.clientId}/Simple/property/${property}/update/response`,
     };
   }
 }

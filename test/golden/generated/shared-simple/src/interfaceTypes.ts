@@ -7,6 +7,7 @@ import {
   fieldPath,
   JsonObject,
 } from './protocol';
+import { PropertyCodec } from './properties';
 
 /** The `gender` enum. */
 export enum Gender {
@@ -103,3 +104,9 @@ export function encodeTradeNumbersResult(value: TradeNumbersResult): JsonObject 
     my_number: value.myNumber,
   };
 }
+
+/** The `school` property on the wire: an object keyed by its value names as written. */
+export const schoolCodec: PropertyCodec<string> = {
+  encode: (value) => ({ name: value }),
+  decode: (payload) => decodeString(payload.name, 'name'),
+};

@@ -304,6 +304,34 @@ const RETURN_CODE = 'ReturnCode';
 const DEBUG_INFO = 'DebugInfo';
 
 /**
+ * The largest request payload a server reads, in bytes (1 MiB). A larger
+ * method call or property update is answered with `ReturnCode.PayloadError`.
+ */
+export const MAX_REQUEST_PAYLOAD_BYTES = 1024 * 1024;
+
+/** Throws `ReturnCode.PayloadError` for a request payload above {@link MAX_REQUEST_PAYLOAD_BYTES}. */
+export function checkRequestSize(request: IncomingMessage): void {
+  if (request.payload.length > MAX_REQUEST_PAYLOAD_BYTES) {
+    throw new MethodError(
+      ReturnCode.PayloadError,
+      `payload of ${request.payload.length} bytes is larger than the limit of ${MAX_REQUEST_PAYLOAD_BYTES} bytes`,
+    );
+  }
+}
+
+/** The `ReturnCode` (and `DebugInfo`) user properties of a reply; no error means success. */
+export function replyProperties(failure?: MethodError): Record<string, string> {
+  if (failure === undefined) {
+    return { [RETURN_CODE]: String(ReturnCode.Success) };
+  }
+  const properties: Record<string, string> = { [RETURN_CODE]: String(failure.returnCode) };
+  if (failure.debugInfo !== undefined) {
+    properties[DEBUG_INFO] = failure.debugInfo;
+  }
+  return properties;
+}
+
+/**
  * Answers one method request: runs `respond` on its payload and publishes the
  * result (or the error) to the request's response topic, echoing its
  * correlation data. Never throws: a failure to reply goes to `onError`.
@@ -322,14 +350,11 @@ export async function answerRequest(
   let payload: JsonObject = {};
   let userProperties: Record<string, string>;
   try {
+    checkRequestSize(request);
     payload = await respond(parsePayload(request.payload));
-    userProperties = { [RETURN_CODE]: String(ReturnCode.Success) };
+    userProperties = replyProperties();
   } catch (error) {
-    const failure = toMethodError(error);
-    userProperties = { [RETURN_CODE]: String(failure.returnCode) };
-    if (failure.debugInfo !== undefined) {
-      userProperties[DEBUG_INFO] = failure.debugInfo;
-    }
+    userProperties = replyProperties(toMethodError(error));
   }
   try {
     await connection.publish(responseTopic, JSON.stringify(payload), {
@@ -342,7 +367,7 @@ export async function answerRequest(
 }
 
 /** The reply a server sends for an error thrown while answering a request. */
-function toMethodError(error: unknown): MethodError {
+export function toMethodError(error: unknown): MethodError {
   if (error instanceof MethodError) {
     return error;
   }
@@ -392,8 +417,9 @@ export class PendingCalls {
   call<T>(
     topics: MethodTopics,
     payload: JsonObject,
-    decodeReply: (payload: Record<string, unknown>) => T,
+    decodeReply: (payload: Record<string, unknown>, reply: IncomingMessage) => T,
     options: CallOptions = {},
+    userProperties?: Record<string, string>,
   ): Promise<T> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const signal = options.signal;
@@ -436,12 +462,19 @@ export class PendingCalls {
           responseTopic: topics.response,
           correlationData,
           messageExpiryInterval: Math.max(1, Math.ceil(timeoutMs / 1000)),
+          userProperties,
         })
         .catch((error: unknown) => {
           const failure = new MethodError(ReturnCode.TransportError, error instanceof Error ? error.message : String(error));
           this.calls.get(key)?.fail(failure);
         });
     });
+  }
+
+  /** True when `reply` answers a call that is still waiting. */
+  isWaitingFor(reply: IncomingMessage): boolean {
+    const key = reply.correlationData?.toString('hex');
+    return key !== undefined && this.calls.has(key);
   }
 
   /** Hands a reply to the call it belongs to; a reply nobody waits for is dropped. */
@@ -460,7 +493,7 @@ export class PendingCalls {
 }
 
 /** Turns a reply into the call's result, or throws the MethodError it carries. */
-function readReply<T>(reply: IncomingMessage, decodeReply: (payload: Record<string, unknown>) => T): T {
+function readReply<T>(reply: IncomingMessage, decodeReply: (payload: Record<string, unknown>, reply: IncomingMessage) => T): T {
   const codeText = reply.userProperties[RETURN_CODE];
   const returnCode = codeText === undefined ? Number.NaN : Number(codeText);
   if (!Number.isInteger(returnCode)) {
@@ -470,7 +503,7 @@ function readReply<T>(reply: IncomingMessage, decodeReply: (payload: Record<stri
     throw new MethodError(returnCode, reply.userProperties[DEBUG_INFO]);
   }
   try {
-    return decodeReply(parsePayload(reply.payload));
+    return decodeReply(parsePayload(reply.payload), reply);
   } catch (error) {
     if (error instanceof DecodeError) {
       throw new MethodError(ReturnCode.ClientDeserializationError, error.message);
