@@ -70,10 +70,27 @@ function installHandlers(server, id) {
   });
 }
 
+/** Property values every server starts with (the properties are not what these tests look at). */
+const initialValues = {
+  favoriteNumber: 42,
+  ovenSetting: { celsius: 180, state: 11, holdFor: undefined },
+  todaysMenu: {
+    drink: false,
+    sandwich: 'ham',
+    crackers: 0,
+    day: 1,
+    orderNumber: undefined,
+    timeOfLunch: new Date('2026-11-24T12:00:00Z'),
+    durationOfLunch: 0,
+    receipt: undefined,
+  },
+  lastCleaned: new Date('2026-11-24T06:00:00Z'),
+};
+
 /** @type {Map<string, any>} */
 const servers = new Map();
 for (const { instanceId, handlers } of spec.servers) {
-  const server = new KitchenServer(connection, { instanceId });
+  const server = new KitchenServer(connection, { instanceId, initialValues });
   if (handlers) installHandlers(server, instanceId);
   servers.set(instanceId, server);
 }
