@@ -42,6 +42,11 @@ async function main() {
   let client;
   if (discovery) {
     console.log('looking for an Example server');
+    // A server built from another version of the interface file is never
+    // handed out; say so, or a version mismatch would look like no server.
+    discovery.onIncompatibleInstance((/** @type {string} */ instanceId, /** @type {string} */ version) =>
+      console.log(`ignoring Example server '${instanceId}': it serves interface version ${version}, incompatible with this client's`)
+    );
     client = await discovery.firstClient({ timeoutMs: WAIT_MS });
     console.log(`discovered Example server '${client.instanceId}', favorite_number is ${client.favoriteNumber}`);
   } else {
