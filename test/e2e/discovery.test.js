@@ -11,7 +11,7 @@ const { startBroker } = require('../support/broker');
 const { generatedKitchen } = require('../support/generate');
 const { absent } = require('../support/codec');
 const { ISO_UTC } = require('../support/wire');
-const { RC, initialValues, startPeer, rawObserver, waitForChange, expectMethodError } = require('./props-fixture');
+const { RC, initialValues, startPeer, rawObserver, waitForChange, waitLonger, expectMethodError } = require('./props-fixture');
 
 const TITLE = 'Kitchen controller';
 
@@ -197,6 +197,33 @@ describe('e2e: Kitchen discovery and presence', function () {
     expect((await watcher.ok({ cmd: 'clientSet', client: 'c2', property: 'favoriteNumber', value: 23 })).result).to.equal(23);
     expect((await restarted.ok({ cmd: 'serverValues', server: 'k2' })).result.favoriteNumber).to.equal(23);
     expect(watcher.exited).to.equal(null);
+  });
+
+  it('a frozen server process (SIGSTOP) is removed by its keep-alive running out, and comes back when it resumes (SIGCONT)', async function () {
+    const frozen = await startPeer(pkg, broker, 'disc-server-5', { keepAliveSeconds: 1, reconnectDelayMs: 50, maxReconnectDelayMs: 200 });
+    cleanups.push(async () => {
+      frozen.child.kill('SIGCONT');
+      await frozen.stop();
+    });
+    let since = watcher.mark();
+    await frozen.ok({ cmd: 'server', name: 'k5', instanceId: 'k5', initialValues: initialValues(5).ts });
+    await discoveryEvent('instanceAdded', 'k5', since);
+
+    // The socket stays open: only the broker's keep-alive check can notice.
+    since = watcher.mark();
+    const rawSince = raw.mark();
+    frozen.child.kill('SIGSTOP');
+    const will = await waitLonger(raw, (m) => m.topic === 'client/disc-server-5/online' && m.json !== undefined, 'the Last Will of the frozen server', rawSince, 15000);
+    expect(will.json).to.deep.equal({ online: false });
+    await discoveryEvent('instanceRemoved', 'k5', since);
+    expect((await watcher.ok({ cmd: 'instances', discovery: 'd' })).result).to.not.include('k5');
+
+    since = watcher.mark();
+    frozen.child.kill('SIGCONT');
+    await discoveryEvent('instanceAdded', 'k5', since);
+    await watcher.ok({ cmd: 'client', name: 'c5', instanceId: 'k5' });
+    expect((await watcher.ok({ cmd: 'call', client: 'c5', method: 'addNumbers', args: [5, 5] })).result).to.equal(10);
+    await frozen.ok({ cmd: 'closeServer', server: 'k5' });
   });
 
   it('one connection holds two servers and a client of one of them, side by side', async function () {

@@ -103,6 +103,40 @@ function waitForJson(raw, topic, match, since = 0) {
 }
 
 /**
+ * Like RawClient.waitFor, with a longer bound: for what only the broker's
+ * keep-alive check brings (mosquitto runs it every few seconds).
+ * @param {import('../support/raw-mqtt').RawClient} raw
+ * @param {(m: import('../support/raw-mqtt').WireMessage) => boolean} predicate
+ * @param {string} what
+ * @param {number} since
+ * @param {number} limitMs only turns a hang into a readable failure
+ * @returns {Promise<import('../support/raw-mqtt').WireMessage>}
+ */
+function waitLonger(raw, predicate, what, since, limitMs) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = raw.messages.slice(since).find(predicate);
+      if (found) {
+        done();
+        resolve(found);
+      }
+      return Boolean(found);
+    };
+    // RawClient records each message in its own earlier 'message' listener.
+    const onMessage = () => check();
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`raw client: no ${what} within ${limitMs} ms`));
+    }, limitMs);
+    const done = () => {
+      clearTimeout(timer);
+      raw.mqtt.off('message', onMessage);
+    };
+    if (!check()) raw.mqtt.on('message', onMessage);
+  });
+}
+
+/**
  * Waits for a 'changed' event of `client` for `property` with exactly `value` (codec form).
  * @param {import('../support/processes').Program} peer
  * @param {string} client
@@ -156,6 +190,7 @@ module.exports = {
   valueTopic,
   versionOf,
   waitForJson,
+  waitLonger,
   waitForChange,
   expectMethodError,
 };
