@@ -104,6 +104,8 @@ describe('e2e: Kitchen discovery and presence', function () {
     const since = watcher.mark();
     const rawSince = raw.mark();
     await watcher.ok({ cmd: 'discovery', name: 'd' });
+    // Asked for before any compatible server runs: resolves once one is ready.
+    const early = watcher.send({ cmd: 'firstClient', discovery: 'd', name: 'early', timeoutMs: 8000 });
     s1 = await startPeer(pkg, broker, 'disc-server-1');
     cleanups.push(() => s1.stop());
     s2 = await startPeer(pkg, broker, 'disc-server-2');
@@ -129,6 +131,12 @@ describe('e2e: Kitchen discovery and presence', function () {
       expect(presence.json).to.deep.equal({ online: true });
     }
     expect((await watcher.ok({ cmd: 'instances', discovery: 'd' })).result).to.deep.equal(['k1', 'k2']);
+
+    const made = await early;
+    expect(made.ok, `firstClient before any server: ${JSON.stringify(made.error)}`).to.equal(true);
+    expect(made.result.instanceId).to.be.oneOf(['k1', 'k2']);
+    expect(made.result.values).to.deep.equal(initialValues(made.result.instanceId === 'k1' ? 1 : 2).ts);
+    await watcher.ok({ cmd: 'closeClient', client: 'early' });
   });
 
   it('republishes the announcement periodically (announceIntervalMs)', async function () {

@@ -330,6 +330,22 @@ describe('e2e: Kitchen properties', function () {
     expect((await b.ok({ cmd: 'clientSet', client: 'b', property: 'favoriteNumber', value: 200 })).result).to.equal(200);
   });
 
+  it('a set the server does not answer in time rejects with 11 (Timeout); the update still applies later and every client sees it', async function () {
+    await server.ok({ cmd: 'policy', server: 'k1', property: 'lastCleaned', mode: 'hold' });
+    const serverSince = server.mark();
+    const sinceA = a.mark();
+    const sinceB = b.mark();
+    const late = date('2026-11-24T23:59:59.000Z');
+    const reply = await a.send({ cmd: 'clientSet', client: 'a', property: 'lastCleaned', value: late, options: { timeoutMs: 300 } });
+    expectMethodError(reply, RC.timeout, 'a set held past its timeout');
+    await server.waitFor((l) => l.event === 'updated' && l.property === 'lastCleaned', 'the held update', { since: serverSince });
+    await server.ok({ cmd: 'policy', server: 'k1', property: 'lastCleaned', mode: 'accept' });
+    await server.ok({ cmd: 'release' });
+    await waitForChange(b, 'b', 'lastCleaned', late, sinceB);
+    await waitForChange(a, 'a', 'lastCleaned', late, sinceA);
+    expect((await server.ok({ cmd: 'serverValues', server: 'k1' })).result.lastCleaned).to.deep.equal(late);
+  });
+
   it('every process is still up and the peers end by themselves', async function () {
     for (const peer of [server, a, b]) expect(peer.exited, peer.name).to.equal(null);
     const results = await Promise.all([a.stop(), b.stop(), server.stop()]);
