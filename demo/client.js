@@ -8,7 +8,7 @@
 // 'example' is the TypeScript package generated from that file; see
 // demo/server.js.
 
-const { MqttConnection, ExampleClient, ExampleDiscovery } = require('example');
+const { MqttConnection, ExampleDiscovery } = require('example');
 
 /** Longest wait for something the server sends on its own. */
 const WAIT_MS = 10_000;
@@ -36,28 +36,19 @@ async function main() {
 
   // Discovery: no instance id configured; take the first Example server that
   // announces itself. The client comes back with every property value known.
-  // Until the template generates discovery and properties (issue 4), the
-  // demo connects by instance id and skips the property.
-  const discovery = ExampleDiscovery ? new ExampleDiscovery(connection) : undefined;
-  let client;
-  if (discovery) {
-    console.log('looking for an Example server');
-    // A server built from another version of the interface file is never
-    // handed out; say so, or a version mismatch would look like no server.
-    discovery.onIncompatibleInstance((/** @type {string} */ instanceId, /** @type {string} */ version) =>
-      console.log(`ignoring Example server '${instanceId}': it serves interface version ${version}, incompatible with this client's`)
-    );
-    client = await discovery.firstClient({ timeoutMs: WAIT_MS });
-    console.log(`discovered Example server '${client.instanceId}', favorite_number is ${client.favoriteNumber}`);
-  } else {
-    client = new ExampleClient(connection, { instanceId: 'demo' });
-    await client.ready();
-    console.log(`connected to Example server '${client.instanceId}' (no discovery yet)`);
-  }
+  console.log('looking for an Example server');
+  const discovery = new ExampleDiscovery(connection);
+  // A server built from another version of the interface file is never
+  // handed out; say so, or a version mismatch would look like no server.
+  discovery.onIncompatibleInstance((instanceId, version) =>
+    console.log(`ignoring Example server '${instanceId}': it serves interface version ${version}, incompatible with this client's`)
+  );
+  const client = await discovery.firstClient({ timeoutMs: WAIT_MS });
+  console.log(`discovered Example server '${client.instanceId}', favorite_number is ${client.favoriteNumber}`);
 
   // Signal: the server emits foo whenever someone calls add_numbers.
   const foo = nextEvent('signal foo', (deliver) =>
-    client.receiveFoo((/** @type {string} */ message) => {
+    client.receiveFoo((message) => {
       console.log(`received signal foo('${message}')`);
       deliver(message);
     })
@@ -71,25 +62,23 @@ async function main() {
 
   // Property: ask the server to change favorite_number; every client
   // (this one too) then sees the new value.
-  if (discovery) {
-    const changed = nextEvent('change of favorite_number', (deliver) =>
-      client.onFavoriteNumberChanged((/** @type {number} */ value) => {
-        console.log(`favorite_number changed to ${value}`);
-        deliver(value);
-      })
-    );
-    console.log('asking the server to set favorite_number to 42');
-    const inForce = await client.setFavoriteNumber(42);
-    console.log(`setFavoriteNumber(42) done, the value in force is ${inForce}`);
-    if ((await changed) !== 42 || client.favoriteNumber !== 42) {
-      throw new Error(`favorite_number should be 42, is ${client.favoriteNumber}`);
-    }
+  const changed = nextEvent('change of favorite_number', (deliver) =>
+    client.onFavoriteNumberChanged((value) => {
+      console.log(`favorite_number changed to ${value}`);
+      deliver(value);
+    })
+  );
+  console.log('asking the server to set favorite_number to 42');
+  const inForce = await client.setFavoriteNumber(42);
+  console.log(`setFavoriteNumber(42) done, the value in force is ${inForce}`);
+  if ((await changed) !== 42 || client.favoriteNumber !== 42) {
+    throw new Error(`favorite_number should be 42, is ${client.favoriteNumber}`);
   }
 
   await client.close();
-  await discovery?.close();
+  await discovery.close();
   await connection.close();
-  console.log(`done: ${discovery ? 'discovery, signal, method call and property change' : 'signal and method call'} worked`);
+  console.log('done: discovery, signal, method call and property change worked');
 }
 
 main().catch((error) => {

@@ -20,9 +20,6 @@ async function main() {
     initialValues: { favoriteNumber: 7 },
   });
   const happened = { addNumbers: false, favoriteNumber: false };
-  // Until the template generates properties (issue 4), the demo skips them.
-  const hasProperties = typeof server.onFavoriteNumberUpdated === 'function';
-  if (!hasProperties) happened.favoriteNumber = true;
 
   // The method: a client calls add_numbers and gets the sum back. The server
   // also tells every client about it with the signal foo.
@@ -38,15 +35,13 @@ async function main() {
 
   // The property: a client asks to change favorite_number. Throwing here
   // would refuse the change; accepting it publishes the new value to all.
-  if (hasProperties) {
-    server.onFavoriteNumberUpdated((/** @type {number} */ value) => {
-      console.log(`a client changes favorite_number from ${server.favoriteNumber} to ${value}`);
-      happened.favoriteNumber = true;
-    });
-  }
+  server.onFavoriteNumberUpdated((value) => {
+    console.log(`a client changes favorite_number from ${server.favoriteNumber} to ${value}`);
+    happened.favoriteNumber = true;
+  });
 
   await server.ready();
-  console.log(`serving Example instance '${server.instanceId}'${hasProperties ? `, favorite_number is ${server.favoriteNumber}` : ''}`);
+  console.log(`serving Example instance '${server.instanceId}', favorite_number is ${server.favoriteNumber}`);
 
   const stop = async () => {
     // close() also withdraws the discovery announcement: clients see the server leave.

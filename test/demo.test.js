@@ -9,14 +9,14 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
+const { spawn, execFile } = require('node:child_process');
 const { expect } = require('chai');
+const { generateCached } = require('./support/generate');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const DEMO = path.join(REPO_ROOT, 'demo', 'run.js');
 const FIXTURES = path.join(__dirname, 'fixtures', 'demo');
-/** Whether the template generates discovery and properties yet (issue 4); the demo shows them once it does. */
-const HAS_DISCOVERY = fs.existsSync(path.join(REPO_ROOT, 'template', 'src', 'discovery.js'));
+const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /**
  * @typedef {object} DemoRun
@@ -106,6 +106,41 @@ describe('npm run demo', function () {
   // Generates and compiles a package, starts mosquitto and two processes.
   this.timeout(180000);
 
+  it('has demo programs that type-check (strict, checkJs) against the generated Example package', async function () {
+    const pkg = await generateCached(path.join(REPO_ROOT, 'examples', 'example.stingeripc'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stinger-demo-tsc-'));
+    try {
+      const tsconfig = path.join(dir, 'tsconfig.json');
+      fs.writeFileSync(
+        tsconfig,
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'commonjs',
+            moduleResolution: 'node',
+            strict: true,
+            allowJs: true,
+            checkJs: true,
+            noEmit: true,
+            // require('example') is the generated package, as with NODE_PATH in the demo.
+            baseUrl: dir,
+            paths: { example: [pkg.outDir] },
+            typeRoots: [path.join(REPO_ROOT, 'node_modules', '@types')],
+            types: ['node'],
+          },
+          files: [path.join(REPO_ROOT, 'demo', 'server.js'), path.join(REPO_ROOT, 'demo', 'client.js')],
+        })
+      );
+      const result = await new Promise((resolve) => {
+        execFile(process.execPath, [TSC, '-p', tsconfig], (error, stdout, stderr) => resolve({ code: error ? error.code : 0, output: stdout + stderr }));
+      });
+      expect(result.output).to.equal('');
+      expect(result.code).to.equal(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is the package script `demo`', function () {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
     expect(pkg.scripts.demo).to.equal('node demo/run.js');
@@ -116,25 +151,21 @@ describe('npm run demo', function () {
     expect(run.code, describeRun(run)).to.equal(0);
     expect(run.stderr, describeRun(run)).to.equal('');
 
-    const discovered = HAS_DISCOVERY
-      ? [/^\[client\] looking for an Example server$/, /^\[client\] discovered Example server 'demo', favorite_number is 7$/]
-      : [/^\[client\] connected to Example server 'demo'/];
-    const propertyChange = HAS_DISCOVERY
-      ? [/^\[client\] asking the server to set favorite_number to 42$/, /^\[client\] setFavoriteNumber\(42\) done, the value in force is 42$/]
-      : [];
     // The demo's own steps and the client's, in the order they must happen.
     expectInOrder(run, [
       /^\[demo\] generating the TypeScript package of examples\/example\.stingeripc into /,
       /^\[demo\] compiling it with tsc$/,
       /^\[demo\] mosquitto \(.*\) listening on 127\.0\.0\.1:\d+, pid \d+$/,
       /^\[demo\] starting the server: node demo\/server\.js$/,
-      HAS_DISCOVERY ? /^\[server\] serving Example instance 'demo', favorite_number is 7$/ : /^\[server\] serving Example instance 'demo'$/,
+      /^\[server\] serving Example instance 'demo', favorite_number is 7$/,
       /^\[demo\] starting the client: node demo\/client\.js$/,
-      ...discovered,
+      /^\[client\] looking for an Example server$/,
+      /^\[client\] discovered Example server 'demo', favorite_number is 7$/,
       /^\[client\] received signal foo\('someone added 2 and 3'\)$/,
       /^\[client\] add_numbers\(2, 3\) returned 5$/,
-      ...propertyChange,
-      /^\[client\] done: /,
+      /^\[client\] asking the server to set favorite_number to 42$/,
+      /^\[client\] setFavoriteNumber\(42\) done, the value in force is 42$/,
+      /^\[client\] done: discovery, signal, method call and property change worked$/,
       /^\[demo\] the client is done; stopping the server$/,
       /^\[server\] stopped$/,
       /^\[demo\] mosquitto stopped$/,
@@ -145,13 +176,11 @@ describe('npm run demo', function () {
       /^\[server\] serving /,
       /^\[server\] add_numbers\(2, 3\) called, answering 5$/,
       /^\[server\] emitting signal foo\('someone added 2 and 3'\)$/,
-      ...(HAS_DISCOVERY ? [/^\[server\] a client changes favorite_number from 7 to 42$/] : []),
+      /^\[server\] a client changes favorite_number from 7 to 42$/,
       /^\[server\] stopped$/,
     ]);
-    if (HAS_DISCOVERY) {
-      // The client saw the new value arrive, after it asked for it.
-      expectInOrder(run, [/^\[client\] asking the server/, /^\[client\] favorite_number changed to 42$/, /^\[client\] done: /]);
-    }
+    // The client saw the new value arrive, after it asked for it.
+    expectInOrder(run, [/^\[client\] asking the server/, /^\[client\] favorite_number changed to 42$/, /^\[client\] done: /]);
     expect(run.lines.at(-1)).to.equal('[demo] done: the server and the client did every step');
     expectProcessesGone(run, 3);
     expect(run.leftInTmp, 'the temp folder is removed').to.deep.equal([]);
@@ -192,7 +221,7 @@ describe('npm run demo', function () {
       /^\[demo\] SIGINT: stopping everything$/,
       /^\[demo\] mosquitto stopped$/,
     ]);
-    expect(run.lines, describeRun(run)).to.include('[server] stopped before every step happened (missing: addNumbers' + (HAS_DISCOVERY ? ', favoriteNumber)' : ')'));
+    expect(run.lines, describeRun(run)).to.include('[server] stopped before every step happened (missing: addNumbers, favoriteNumber)');
     expect(run.stderr, 'an interruption is no failure to report').not.to.contain('failed');
     expectProcessesGone(run, 3);
     expect(run.leftInTmp).to.deep.equal([]);
