@@ -205,6 +205,30 @@ describe('e2e: hostile payloads on every subscribed topic', function () {
       });
     }
 
+    const otherRows = [
+      { what: 'a string for the float', property: 'ovenSetting', topic: 'oven_setting', payload: JSON.stringify({ celsius: 'hot', state: OVEN.off, hold_for: null }), code: RC.serverDeserialization },
+      { what: 'an enum number that is not a member', property: 'ovenSetting', topic: 'oven_setting', payload: JSON.stringify({ celsius: 1, state: 99, hold_for: null }), code: RC.serverDeserialization },
+      { what: 'a duration that is not ISO 8601', property: 'ovenSetting', topic: 'oven_setting', payload: JSON.stringify({ celsius: 1, state: OVEN.off, hold_for: '90 minutes' }), code: RC.serverDeserialization },
+      { what: 'a datetime that is not ISO 8601', property: 'lastCleaned', topic: 'last_cleaned', payload: JSON.stringify({ timestamp: 'yesterday' }), code: RC.serverDeserialization },
+      { what: 'text that is not JSON (read-only property)', property: 'todaysMenu', topic: 'todays_menu', payload: '{"lunch":', code: RC.unauthorized },
+      { what: 'a 2 MiB payload (read-only property)', property: 'todaysMenu', topic: 'todays_menu', payload: JSON.stringify({ lunch: OVERSIZED }), code: RC.unauthorized },
+    ];
+    for (const { what, property, topic, payload, code } of otherRows) {
+      it(`${topic}: answers ${code} to ${what}; nothing changes`, async function () {
+        const values = attacker.messages.filter((m) => m.topic === `Kitchen/k1/property/${topic}/value`);
+        const current = versionOf(values[values.length - 1]);
+        const before = (await server.ok({ cmd: 'serverValues', server: 'k1' })).result;
+        const serverSince = server.mark();
+        const responseTopic = `client/${ATTACKER}/Kitchen/property/${topic}/update/response`;
+        const { props } = await rawRequest(`Kitchen/k1/property/${topic}/update`, payload, responseTopic, { PropertyVersion: String(current) });
+        expect(props.ReturnCode, `ReturnCode (DebugInfo: ${props.DebugInfo})`).to.equal(String(code));
+        expect(props.PropertyVersion, 'the version in force').to.equal(String(current));
+        await expectAlive();
+        expect((await server.ok({ cmd: 'serverValues', server: 'k1' })).result, 'every property as before').to.deep.equal(before);
+        expect(server.lines.slice(serverSince).filter((l) => l.event === 'updated'), `on${property}Updated calls`).to.be.empty;
+      });
+    }
+
     it('answers 12 to a stale PropertyVersion', async function () {
       const before = await favoriteEverywhere();
       const { props } = await rawRequest('Kitchen/k1/property/favorite_number/update', good(666), UPDATE_REPLIES, { PropertyVersion: String(version - 1) });
