@@ -85,7 +85,9 @@ async function cleanup() {
  */
 function measureMemory(mode, broker, count, indexModule) {
   return new Promise((resolve, reject) => {
-    const args = ['--expose-gc', MEMORY_CHILD, mode, broker.host, String(broker.port), String(count), indexModule];
+    // --no-flush-bytecode: V8 would otherwise drop the bytecode of idle
+    // functions between the two readings, and the delta could go negative.
+    const args = ['--expose-gc', '--no-flush-bytecode', MEMORY_CHILD, mode, broker.host, String(broker.port), String(count), indexModule];
     const child = execFile(
       process.execPath,
       args,
