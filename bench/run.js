@@ -62,17 +62,24 @@ const started = {
   /** @type {Set<import('node:child_process').ChildProcess>} */ children: new Set(),
 };
 
-let cleanedUp = false;
+/** @type {Promise<void> | undefined} */
+let cleaning;
 
-/** Stops child processes, the sides' connections and the broker; removes the temp folder. */
-async function cleanup() {
-  if (cleanedUp) return;
-  cleanedUp = true;
-  for (const child of started.children) child.kill('SIGKILL');
-  // Closing needs the broker; bounded so a dead broker cannot hold the exit.
-  await within(Promise.allSettled(started.sides.map((side) => side.close())), 2_000, 'closing the connections').catch(() => undefined);
-  if (started.broker) await started.broker.stop();
-  if (started.tempDir) fs.rmSync(started.tempDir, { recursive: true, force: true });
+/**
+ * Stops child processes, the sides' connections and the broker; removes the
+ * temp folder. Every caller (normal end, failure, signal, time limit) waits
+ * for the same run of it, so none can exit while the broker still runs.
+ * @returns {Promise<void>}
+ */
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const child of started.children) child.kill('SIGKILL');
+    // Closing needs the broker; bounded so a dead broker cannot hold the exit.
+    await within(Promise.allSettled(started.sides.map((side) => side.close())), 2_000, 'closing the connections').catch(() => undefined);
+    if (started.broker) await started.broker.stop();
+    if (started.tempDir) fs.rmSync(started.tempDir, { recursive: true, force: true });
+  })();
+  return cleaning;
 }
 
 /**
@@ -189,8 +196,12 @@ async function main(options) {
 /** Exit codes after a signal: the conventional 128 + its number. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 
+/** Set by Ctrl-C or a kill; the scenario that fails because of it is not reported. */
+let interrupted = /** @type {'SIGINT' | 'SIGTERM' | undefined} */ (undefined);
+
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
+    interrupted = signal;
     say(`${signal}: stopping the broker and removing the temp folder`);
     void cleanup().finally(() => process.exit(SIGNAL_EXIT[signal]));
   });
@@ -207,11 +218,11 @@ Promise.resolve()
   .then(
     () => 0,
     (error) => {
-      console.error(`bench failed: ${error instanceof Error ? error.message : error}`);
+      if (!interrupted) console.error(`bench failed: ${error instanceof Error ? error.message : error}`);
       return 1;
     }
   )
   .then(async (code) => {
     await cleanup();
-    process.exit(code);
+    process.exit(interrupted ? SIGNAL_EXIT[interrupted] : code);
   });
