@@ -113,17 +113,24 @@ function measureMemory(mode, broker, count, indexModule) {
 }
 
 /**
- * Runs one scenario on both sides, generated first, each within the limit.
+ * Runs one scenario in `rounds` rounds, the sides alternating and the one
+ * that goes first swapping every round, each round within the time limit.
  * @template T
  * @param {string} what
  * @param {import('./side').Side[]} sides
- * @param {(side: import('./side').Side) => Promise<T>} measure
- * @returns {Promise<T[]>}
+ * @param {number} rounds
+ * @param {(side: import('./side').Side, round: number) => Promise<T>} measure
+ * @returns {Promise<T[][]>} per side (in the order of `sides`), its rounds
  */
-async function onBoth(what, sides, measure) {
-  /** @type {T[]} */
-  const results = [];
-  for (const side of sides) results.push(await within(measure(side), SCENARIO_LIMIT_MS, `${what} (${side.name})`));
+async function alternating(what, sides, rounds, measure) {
+  /** @type {T[][]} */
+  const results = sides.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? sides.map((_, i) => i) : sides.map((_, i) => sides.length - 1 - i);
+    for (const i of order) {
+      results[i].push(await within(measure(sides[i], round), SCENARIO_LIMIT_MS, `${what} (${sides[i].name}, round ${round + 1})`));
+    }
+  }
   return results;
 }
 
@@ -148,13 +155,17 @@ async function main(options) {
   started.sides.push(raw);
   const sides = [generated, raw];
   say('each side: its server on one MQTT connection, its client on another, both in this process;');
-  say('latencies therefore include the work of both ends in one event loop. Sides run one after the other.');
+  say(`latencies therefore include the work of both ends in one event loop. Each scenario runs in ${sizes.rounds} rounds,`);
+  say('the sides taking turns (the first swapping each round), so background load hits both alike.');
 
-  await onBoth('warm-up', sides, (side) => scenarios.warmUp(side, sizes, 1_000_000));
-  const latency = await onBoth('method round trip', sides, (side) => scenarios.methodLatency(side, sizes));
-  const throughput = await onBoth('method throughput', sides, (side) => scenarios.methodThroughput(side, sizes));
-  const signals = await onBoth('signal throughput', sides, (side) => scenarios.signalThroughput(side, sizes));
-  const property = await onBoth('property set', sides, (side) => scenarios.propertyLatency(side, sizes, 2_000_000));
+  await alternating('warm-up', sides, 1, (side) => scenarios.warmUp(side, sizes, 1_000_000));
+  const { rounds } = sizes;
+  const latency = (await alternating('method round trip', sides, rounds, (side) => scenarios.methodLatency(side, sizes))).map(scenarios.summarize);
+  const throughput = (await alternating('method throughput', sides, rounds, (side) => scenarios.methodThroughput(side, sizes))).map(scenarios.rate);
+  const signals = (await alternating('signal throughput', sides, rounds, (side) => scenarios.signalThroughput(side, sizes))).map(scenarios.rate);
+  const property = (
+    await alternating('property set', sides, rounds, (side, round) => scenarios.propertyLatency(side, sizes, 2_000_000 + round * sizes.propertySets))
+  ).map(scenarios.summarize);
 
   for (const side of sides) {
     const errors = side.errors();

@@ -9,6 +9,8 @@ const { now, micros, median, percentile } = require('./stats');
 /**
  * How much work each scenario does.
  * @typedef {object} Sizes
+ * @property {number} rounds           each scenario is split into this many rounds, the sides
+ *                                     alternating, so background load on the machine hits both alike
  * @property {number} warmup           sequential calls/sets before measuring (JIT, broker caches)
  * @property {number} calls            sequential method calls measured
  * @property {number} throughputCalls  method calls in the concurrent scenario
@@ -22,6 +24,7 @@ const { now, micros, median, percentile } = require('./stats');
 
 /** @type {Sizes} */
 const FULL = {
+  rounds: 4,
   warmup: 200,
   calls: 2000,
   throughputCalls: 5000,
@@ -36,6 +39,7 @@ const FULL = {
 /** `--quick`: enough to exercise every path, too little to mean anything. */
 /** @type {Sizes} */
 const QUICK = {
+  rounds: 2,
   warmup: 5,
   calls: 20,
   throughputCalls: 200,
@@ -61,9 +65,28 @@ async function sequentialMicros(count, once) {
   return samples;
 }
 
-/** @param {number[]} samples */
-function summary(samples) {
+/**
+ * Work done in a time, summed over rounds into a rate.
+ * @typedef {{ count: number, seconds: number }} Rate
+ */
+
+/**
+ * Median and p99 of every round's samples together.
+ * @param {number[][]} rounds
+ */
+function summarize(rounds) {
+  const samples = rounds.flat();
   return { median: median(samples), p99: percentile(samples, 99) };
+}
+
+/**
+ * Per second, over every round together.
+ * @param {Rate[]} rounds
+ */
+function rate(rounds) {
+  const count = rounds.reduce((sum, r) => sum + r.count, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  return count / seconds;
 }
 
 /**
@@ -77,77 +100,80 @@ async function addChecked(side, i) {
 }
 
 /**
- * Scenario 1: sequential method round trips.
+ * Scenario 1, one round: sequential method round trips.
  * @param {import('./side').Side} side
  * @param {Sizes} sizes
+ * @returns {Promise<number[]>} µs per call
  */
-async function methodLatency(side, sizes) {
-  return summary(await sequentialMicros(sizes.calls, (i) => addChecked(side, i)));
+function methodLatency(side, sizes) {
+  return sequentialMicros(sizes.calls / sizes.rounds, (i) => addChecked(side, i));
 }
 
 /**
- * Scenario 2: `concurrency` workers each call until `throughputCalls` are done.
+ * Scenario 2, one round: `concurrency` workers each call until the round's
+ * share of `throughputCalls` is done.
  * @param {import('./side').Side} side
  * @param {Sizes} sizes
- * @returns {Promise<number>} calls per second
+ * @returns {Promise<Rate>}
  */
 async function methodThroughput(side, sizes) {
+  const total = sizes.throughputCalls / sizes.rounds;
   let next = 0;
   const worker = async () => {
-    while (next < sizes.throughputCalls) await addChecked(side, next++);
+    while (next < total) await addChecked(side, next++);
   };
   const start = now();
   await Promise.all(Array.from({ length: sizes.concurrency }, worker));
-  return sizes.throughputCalls / (micros(start, now()) / 1e6);
+  return { count: total, seconds: micros(start, now()) / 1e6 };
 }
 
 /**
- * Scenario 3: the server emits, the client receives; time from the first
+ * Scenario 3, one round: the server emits, the client receives; time from the first
  * emit to the last signal received. Emitting goes in half-windows: a batch is
  * sent, its PUBACKs awaited, and the next one waits until the client is at
  * most half a window behind.
  * @param {import('./side').Side} side
  * @param {Sizes} sizes
- * @returns {Promise<number>} messages per second
+ * @returns {Promise<Rate>}
  */
 async function signalThroughput(side, sizes) {
+  const total = sizes.signals / sizes.rounds;
   const received = new Counter();
   const stop = side.receiveFoo(() => received.increment());
   try {
     const half = Math.max(1, Math.floor(sizes.signalWindow / 2));
     const start = now();
     let sent = 0;
-    while (sent < sizes.signals) {
-      const batch = Math.min(half, sizes.signals - sent);
+    while (sent < total) {
+      const batch = Math.min(half, total - sent);
       const acks = [];
       for (let i = 0; i < batch; i++) acks.push(side.emitFoo(`signal ${sent + i}`));
       sent += batch;
       await Promise.all(acks);
       await received.reach(sent - half);
     }
-    await received.reach(sizes.signals);
+    await received.reach(total);
     const seconds = micros(start, now()) / 1e6;
-    if (received.count !== sizes.signals) throw new Error(`${side.name}: ${received.count} signals received, ${sizes.signals} sent`);
-    return sizes.signals / seconds;
+    if (received.count !== total) throw new Error(`${side.name}: ${received.count} signals received, ${total} sent`);
+    return { count: total, seconds };
   } finally {
     stop();
   }
 }
 
 /**
- * Scenario 4: sequential property sets, each resolving once the server has
- * published the value and replied.
+ * Scenario 4, one round: sequential property sets, each resolving once the
+ * server has published the value and replied.
  * @param {import('./side').Side} side
  * @param {Sizes} sizes
- * @param {number} base  first value; each set must change the value
+ * @param {number} base  first value
+ * @returns {Promise<number[]>} µs per set
  */
-async function propertyLatency(side, sizes, base) {
-  return summary(
-    await sequentialMicros(sizes.propertySets, async (i) => {
-      const value = await side.setFavoriteNumber(base + i);
-      if (value !== base + i) throw new Error(`${side.name}: set favorite_number to ${base + i}, got ${value}`);
-    })
-  );
+function propertyLatency(side, sizes, base) {
+  return sequentialMicros(sizes.propertySets / sizes.rounds, async (i) => {
+    const value = await side.setFavoriteNumber(base + i);
+    if (value !== base + i) throw new Error(`${side.name}: set favorite_number to ${base + i}, got ${value}`);
+  });
 }
 
 /**
@@ -161,4 +187,4 @@ async function warmUp(side, sizes, base) {
   for (let i = 0; i < sizes.warmup; i++) await side.setFavoriteNumber(base + i);
 }
 
-module.exports = { FULL, QUICK, methodLatency, methodThroughput, signalThroughput, propertyLatency, warmUp };
+module.exports = { FULL, QUICK, summarize, rate, methodLatency, methodThroughput, signalThroughput, propertyLatency, warmUp };
