@@ -25,7 +25,8 @@ const { now, micros, median, percentile } = require('./stats');
 /** @type {Sizes} */
 const FULL = {
   rounds: 4,
-  warmup: 200,
+  // With 200, the generated side's p99 still carried JIT compilation.
+  warmup: 1000,
   calls: 2000,
   throughputCalls: 5000,
   concurrency: 100,
