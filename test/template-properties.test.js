@@ -9,6 +9,7 @@ const { expect } = require('chai');
 const { startBroker } = require('./support/broker');
 const { generatedKitchen } = require('./support/generate');
 const { connectRaw, userProperties } = require('./support/raw-mqtt');
+const { kitchenInitialValues: initialValues } = require('./support/kitchen-values');
 
 /** @param {() => boolean} condition @param {string} what */
 async function until(condition, what) {
@@ -17,25 +18,6 @@ async function until(condition, what) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-/** @param {any} kitchen */
-function initialValues(kitchen) {
-  return {
-    favoriteNumber: 42,
-    ovenSetting: { celsius: 180, state: kitchen.OvenState.Baking, holdFor: undefined },
-    todaysMenu: {
-      drink: true,
-      sandwich: 'club',
-      crackers: 2,
-      day: kitchen.DayOfTheWeek.Monday,
-      orderNumber: undefined,
-      timeOfLunch: new Date('2026-11-24T12:00:00Z'),
-      durationOfLunch: 1_800_000,
-      receipt: undefined,
-    },
-    lastCleaned: new Date('2026-11-23T22:00:00Z'),
-  };
 }
 
 describe('Generated properties, discovery and presence (in process, real broker)', function () {

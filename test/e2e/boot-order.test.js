@@ -6,6 +6,7 @@
 const { expect } = require('chai');
 const { startBroker, freePort } = require('../support/broker');
 const { generatedKitchen } = require('../support/generate');
+const { kitchenInitialValues } = require('../support/kitchen-values');
 
 describe('A server started before the broker (real mosquitto started later on the same port)', function () {
   this.timeout(120000);
@@ -30,21 +31,7 @@ describe('A server started before the broker (real mosquitto started later on th
     });
     const server = new kitchen.KitchenServer(serverConnection, {
       instanceId: 'early',
-      initialValues: {
-        favoriteNumber: 42,
-        ovenSetting: { celsius: 180, state: kitchen.OvenState.Baking, holdFor: undefined },
-        todaysMenu: {
-          drink: true,
-          sandwich: 'club',
-          crackers: 2,
-          day: kitchen.DayOfTheWeek.Monday,
-          orderNumber: undefined,
-          timeOfLunch: new Date('2026-11-24T12:00:00Z'),
-          durationOfLunch: 1_800_000,
-          receipt: undefined,
-        },
-        lastCleaned: new Date('2026-11-23T22:00:00Z'),
-      },
+      initialValues: kitchenInitialValues(kitchen),
     });
     server.handleAddNumbers(async (/** @type {number} */ a, /** @type {number} */ b) => a + b);
     /** @type {string} */
