@@ -69,6 +69,17 @@ function sourcesHash() {
 }
 
 /**
+ * The transpiler writes absolute paths to some modules (React's JSX runtime
+ * as the generator resolved it); an `npm install` that moves them makes the
+ * transpiled files stale even though the sources did not change.
+ * @param {string} code
+ * @returns {string[]}
+ */
+function absoluteRequires(code) {
+  return [...code.matchAll(/require\((['"])(\/[^'"]+)\1\)/g)].map((match) => match[2]);
+}
+
+/**
  * True when `__transpiled` was built by us from exactly the current sources:
  * our record names them, every template file has its transpiled file, and
  * none of those was rewritten after the record (another generator run,
@@ -82,7 +93,11 @@ function transpiledIsCurrent(hash) {
     const stampTime = fs.statSync(TRANSPILED_STAMP).mtimeMs;
     return listFiles(path.join(TEMPLATE_DIR, 'template')).every((file) => {
       const transpiled = path.join(TRANSPILED_DIR, file);
-      return fs.existsSync(transpiled) && fs.statSync(transpiled).mtimeMs <= stampTime;
+      return (
+        fs.existsSync(transpiled) &&
+        fs.statSync(transpiled).mtimeMs <= stampTime &&
+        absoluteRequires(fs.readFileSync(transpiled, 'utf8')).every((target) => fs.existsSync(target))
+      );
     });
   } catch {
     return false;

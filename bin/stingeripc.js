@@ -111,6 +111,14 @@ async function main(argv) {
     return 0;
   }
 
+  // The generator is an optional peer dependency: installed with `ag`, not with this package.
+  if (!canResolve('@asyncapi/generator')) {
+    process.stderr.write(
+      `${PROGRAM}: generate needs @asyncapi/generator 2.x next to this package.\n` +
+        'Install it with: npm install --save-dev @asyncapi/generator@2\n',
+    );
+    return 1;
+  }
   const { generatePackage } = require('./generate-package');
   const { formatDiagnostic } = require('../converter/front-end');
   let result;
@@ -138,6 +146,16 @@ async function main(argv) {
   process.stdout.write(result.files.map((f) => `${f}\n`).join(''));
   process.stderr.write(`${PROGRAM}: wrote ${result.files.length} files to ${path.normalize(args.outDir)}\n`);
   return 0;
+}
+
+/** @param {string} moduleName */
+function canResolve(moduleName) {
+  try {
+    require.resolve(moduleName);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 if (require.main === module) {

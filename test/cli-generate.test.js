@@ -216,4 +216,22 @@ describe('stingeripc generate', function () {
     expect(fresh.reusedTranspiled).to.equal(false);
     expect(fs.readFileSync(TRANSPILED_STAMP, 'utf8')).to.equal(sourcesHash());
   });
+
+  it('transpiles again when a module the transpiled template names by absolute path is gone (npm install moved it)', async function () {
+    await generatePackage({ input: EXAMPLE, outDir: path.join(temp, 'moved-a') });
+    const transpiledDir = path.dirname(TRANSPILED_STAMP);
+    const victim = fs
+      .readdirSync(transpiledDir)
+      .map((name) => path.join(transpiledDir, name))
+      .find((file) => file.endsWith('.js') && /require\('\//.test(fs.readFileSync(file, 'utf8')));
+    expect(victim, 'a transpiled file with an absolute require').to.be.a('string');
+    const file = /** @type {string} */ (victim);
+    const code = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, code.replace(/require\('\/[^']+'\)/, "require('/nonexistent/react/jsx-runtime.js')"));
+    // The record stays newer than the edited file, as after an `npm install`.
+    fs.utimesSync(TRANSPILED_STAMP, new Date(), new Date(Date.now() + 1000));
+    const after = await generatePackage({ input: EXAMPLE, outDir: path.join(temp, 'moved-b') });
+    expect(after.reusedTranspiled).to.equal(false);
+    expect(snapshot(path.join(temp, 'moved-b'))).to.deep.equal(snapshot(path.join(temp, 'moved-a')));
+  });
 });
