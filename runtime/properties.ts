@@ -50,6 +50,19 @@ export function answerUnknownProperty(
 }
 
 /** What a {@link ServerProperty} publishes and how. */
+/**
+ * Throws a TypeError naming every property that has no entry in a server's
+ * `initialValues` (TypeScript catches this at compile time; JavaScript callers
+ * would otherwise publish an empty value). An optional value may be given as
+ * `undefined`, but its key must be there.
+ */
+export function requireInitialValues(serverClass: string, initialValues: object | undefined, keys: string[]): void {
+  const missing = keys.filter((key) => initialValues === undefined || initialValues === null || !(key in initialValues));
+  if (missing.length > 0) {
+    throw new TypeError(`${serverClass} needs initialValues with a value for every property; missing: ${missing.join(', ')}`);
+  }
+}
+
 export interface ServerPropertyOptions<T> {
   /** The property's name as written in the interface file. */
   name: string;

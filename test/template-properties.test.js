@@ -122,6 +122,27 @@ describe('Generated properties, discovery and presence (in process, real broker)
     expect(Number.isNaN(Date.parse(discovery.json.timestamp))).to.equal(false);
   });
 
+  it('a server without a value for every property throws a TypeError naming the missing ones, and publishes nothing', async () => {
+    const conn = connection();
+    expect(() => new kitchen.KitchenServer(conn, { instanceId: 'no-values' })).to.throw(
+      TypeError,
+      'KitchenServer needs initialValues with a value for every property; missing: favoriteNumber, ovenSetting, todaysMenu, lastCleaned',
+    );
+    const { favoriteNumber, ...others } = initialValues(kitchen);
+    expect(() => new kitchen.KitchenServer(conn, { instanceId: 'some-values', initialValues: others })).to.throw(
+      TypeError,
+      /missing: favoriteNumber$/,
+    );
+    expect(favoriteNumber).to.equal(42);
+    // The connection's later publish is a barrier: anything the failed servers
+    // had sent on the same connection would reach the raw client before it.
+    const since = raw.mark();
+    await conn.publish('Kitchen/barrier/after-failed-servers', '{}');
+    await raw.waitForTopic('Kitchen/barrier/after-failed-servers', since);
+    const leaked = raw.messages.slice(since).filter((m) => /^Kitchen\/(no|some)-values\//.test(m.topic));
+    expect(leaked).to.deep.equal([]);
+  });
+
   it('gives a client every value; a client set is applied, published with the next version and seen by the server listener', async () => {
     const { server, instanceId } = await startServer();
     const { client } = await startClient(instanceId);

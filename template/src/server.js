@@ -139,7 +139,7 @@ export default function Server({ asyncapi, params }) {
     ...(signals.length > 0 ? ['JsonObject'] : []),
     ...(hasMethods ? ['answerRequest', 'notImplemented'] : []),
   ];
-  const propertyImports = hasProperties ? ['answerUnknownProperty', 'ServerProperty', 'UpdatableProperty'] : [];
+  const propertyImports = hasProperties ? ['answerUnknownProperty', 'requireInitialValues', 'ServerProperty', 'UpdatableProperty'] : [];
   const initialValuesType = `${serverClass.replace(/Server$/, '')}InitialValues`;
   const initialValueMembers = properties
     .map((p) => `${DocComment({ text: p.description || `The \`${p.name}\` property.`, indent: '  ' })}  ${p.camel}: ${p.tsType};
@@ -152,9 +152,13 @@ export default function Server({ asyncapi, params }) {
   ].filter(Boolean).join('\n\n');
   const handlerFields = methods.map((m) => `  private ${m.camel}Handler?: ${m.pascal}Handler;\n`).join('');
   const propertyFields = properties.map((p) => `  private readonly ${p.camel}Property: ServerProperty<${p.tsType}>;\n`).join('');
-  const propertyInits = properties
-    .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly});\n`)
-    .join('');
+  const initialValueKeys = properties.map((p) => `'${p.camel}'`).join(', ');
+  const propertyInits = hasProperties
+    ? `    requireInitialValues('${serverClass}', options.initialValues, [${initialValueKeys}]);\n` +
+      properties
+        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly});\n`)
+        .join('')
+    : '';
   const subscriptions = [
     ...methods.map((m) => `      this.subscribeToMethod('${m.name}', (request) => this.answer${m.pascal}(request)),\n`),
     ...(hasProperties

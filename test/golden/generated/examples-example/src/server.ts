@@ -4,6 +4,7 @@ import { answerRequest, JsonObject, notImplemented, topicLevel } from './protoco
 import {
   answerUnknownProperty,
   PropertyCodec,
+  requireInitialValues,
   ServerProperty,
   UpdatableProperty,
 } from './properties';
@@ -75,6 +76,7 @@ export class ExampleServer {
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Example/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`ExampleServer ${options.instanceId}: ${error.message}`));
+    requireInitialValues('ExampleServer', options.initialValues, ['favoriteNumber']);
     this.favoriteNumberProperty = this.serveProperty('favorite_number', favoriteNumberCodec, options.initialValues.favoriteNumber, false);
     this.announcer = new Announcer(
       connection,

@@ -4,6 +4,7 @@ import { answerRequest, JsonObject, notImplemented, topicLevel } from './protoco
 import {
   answerUnknownProperty,
   PropertyCodec,
+  requireInitialValues,
   ServerProperty,
   UpdatableProperty,
 } from './properties';
@@ -131,6 +132,7 @@ export class KitchenServer {
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Kitchen/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`KitchenServer ${options.instanceId}: ${error.message}`));
+    requireInitialValues('KitchenServer', options.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);
     this.favoriteNumberProperty = this.serveProperty('favorite_number', favoriteNumberCodec, options.initialValues.favoriteNumber, false);
     this.ovenSettingProperty = this.serveProperty('oven_setting', ovenSettingCodec, options.initialValues.ovenSetting, false);
     this.todaysMenuProperty = this.serveProperty('todays_menu', todaysMenuCodec, options.initialValues.todaysMenu, true);

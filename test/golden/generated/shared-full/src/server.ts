@@ -4,6 +4,7 @@ import { answerRequest, JsonObject, notImplemented, topicLevel } from './protoco
 import {
   answerUnknownProperty,
   PropertyCodec,
+  requireInitialValues,
   ServerProperty,
   UpdatableProperty,
 } from './properties';
@@ -130,6 +131,7 @@ export class FullServer {
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Full/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`FullServer ${options.instanceId}: ${error.message}`));
+    requireInitialValues('FullServer', options.initialValues, ['favoriteNumber', 'favoriteFoods', 'lunchMenu', 'familyName', 'lastBreakfastTime', 'lastBirthdays']);
     this.favoriteNumberProperty = this.serveProperty('favorite_number', favoriteNumberCodec, options.initialValues.favoriteNumber, false);
     this.favoriteFoodsProperty = this.serveProperty('favorite_foods', favoriteFoodsCodec, options.initialValues.favoriteFoods, false);
     this.lunchMenuProperty = this.serveProperty('lunch_menu', lunchMenuCodec, options.initialValues.lunchMenu, true);

@@ -4,6 +4,7 @@ import { answerRequest, JsonObject, notImplemented, topicLevel } from './protoco
 import {
   answerUnknownProperty,
   PropertyCodec,
+  requireInitialValues,
   ServerProperty,
   UpdatableProperty,
 } from './properties';
@@ -76,6 +77,7 @@ export class SimpleServer {
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
     this.topicPrefix = `Simple/${options.instanceId}`;
     this.onError = options.onError ?? ((error) => console.warn(`SimpleServer ${options.instanceId}: ${error.message}`));
+    requireInitialValues('SimpleServer', options.initialValues, ['school']);
     this.schoolProperty = this.serveProperty('school', schoolCodec, options.initialValues.school, false);
     this.announcer = new Announcer(
       connection,
