@@ -273,10 +273,14 @@ export class MqttConnection {
       try {
         grants = await this.client.subscribeAsync(filter, { qos: 1, properties: { subscriptionIdentifier: id } });
       } catch (error) {
-        if (this.closing || this.filters.get(filter)?.id !== id) {
+        if (!this.stillSubscribed(filter, id)) {
           throw error;
         }
         await this.nextConnect();
+        // Unsubscribed while the broker was away: do not subscribe again.
+        if (!this.stillSubscribed(filter, id)) {
+          throw error;
+        }
         continue;
       }
       const refused = grants.find((grant) => grant.qos >= 0x80);
@@ -285,6 +289,11 @@ export class MqttConnection {
       }
       return;
     }
+  }
+
+  /** True while `filter` is subscribed under `id` and the connection is not closing. */
+  private stillSubscribed(filter: string, id: number): boolean {
+    return !this.closing && this.filters.get(filter)?.id === id;
   }
 
   /** Resolves on the next successful connect; rejects when the connection is closed first. */
