@@ -9,7 +9,7 @@ const { loadInterface, formatDiagnostic } = require('../converter/front-end');
 
 const ROOT = path.join(__dirname, '..');
 const FULL = path.join(ROOT, 'examples', 'full.stingeripc');
-const SHARED_DIR = path.join(ROOT, '..', 'shared', 'interfaces', 'stinger-ipc');
+const UPSTREAM_DIR = path.join(ROOT, 'test', 'fixtures', 'upstream');
 
 /** @param {string} file */
 function loadModel(file) {
@@ -121,11 +121,11 @@ describe('converter front end: model of examples/full.stingeripc', () => {
 });
 
 describe('converter front end: every valid input loads', () => {
-  const sharedFiles = fs.readdirSync(SHARED_DIR).filter((f) => f.endsWith('.yaml')).map((f) => path.join(SHARED_DIR, f));
-  const files = [path.join(ROOT, 'examples', 'example.stingeripc'), FULL, ...sharedFiles];
+  const upstreamFiles = fs.readdirSync(UPSTREAM_DIR).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(UPSTREAM_DIR, f));
+  const files = [path.join(ROOT, 'examples', 'example.stingeripc'), FULL, ...upstreamFiles];
 
-  it('finds the shared interfaces', () => {
-    expect(sharedFiles.length).to.be.at.least(3);
+  it('finds the upstream-style fixtures', () => {
+    expect(upstreamFiles.map((f) => path.basename(f))).to.deep.equal(['doorbell.stinger.yaml', 'greenhouse.stinger.yaml', 'library.stinger.yaml']);
   });
 
   for (const file of files) {
@@ -146,11 +146,14 @@ describe('converter front end: every valid input loads', () => {
     expect([model.enums, model.structs, model.methods, model.properties, model.constants]).to.deep.equal([[], [], [], [], []]);
   });
 
-  it('reads the enum numbering and readOnly of the shared full interface', () => {
-    const model = loadModel(path.join(SHARED_DIR, 'full.stinger.yaml'));
-    expect(byName(model.enums, 'multiplesOfTen').values.map((v) => v.value)).to.deep.equal([10, 20, 30, 40, 50]);
-    expect(byName(model.properties, 'lunch_menu').readOnly).to.equal(true);
-    expect(byName(model.properties, 'favorite_foods').readOnly).to.equal(false);
+  it('reads the enum numbering and readOnly of the upstream-style greenhouse interface', () => {
+    const model = loadModel(path.join(UPSTREAM_DIR, 'greenhouse.stinger.yaml'));
+    expect(model.stingeripcVersion).to.equal('0.0.7');
+    expect(byName(model.enums, 'lampLevel').values.map((v) => v.value)).to.deep.equal([25, 50, 75, 100]);
+    expect(byName(model.enums, 'weekday').values.map((v) => v.value)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    expect(byName(model.properties, 'todays_plans').readOnly).to.equal(true);
+    expect(byName(model.properties, 'vent_settings').readOnly).to.equal(false);
+    expect(byName(model.methods, 'last_reading_time').arguments).to.deep.equal([]);
   });
 
   it('accepts the stinger-ipc extra keys without putting them into the model', () => {

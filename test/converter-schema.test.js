@@ -11,7 +11,7 @@ const { expect } = require('chai');
 const format = require('../converter/format');
 
 const ROOT = path.join(__dirname, '..');
-const SHARED_DIR = path.join(ROOT, '..', 'shared', 'interfaces', 'stinger-ipc');
+const UPSTREAM_DIR = path.join(ROOT, 'test', 'fixtures', 'upstream');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'stingeripc.schema.json'), 'utf8'));
 
 const check = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -26,7 +26,7 @@ describe('JSON Schema for .stingeripc files', () => {
   const valid = [
     path.join(ROOT, 'examples', 'example.stingeripc'),
     path.join(ROOT, 'examples', 'full.stingeripc'),
-    ...fs.readdirSync(SHARED_DIR).filter((f) => f.endsWith('.yaml')).map((f) => path.join(SHARED_DIR, f)),
+    ...fs.readdirSync(UPSTREAM_DIR).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(UPSTREAM_DIR, f)),
   ];
 
   it('is a draft-07 schema that compiles', () => {

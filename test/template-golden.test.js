@@ -39,9 +39,9 @@ describe('template golden trees', function () {
     expect(cases.map((c) => c.name)).to.include.members([
       'examples-example',
       'examples-full',
-      'shared-full',
-      'shared-signal_only',
-      'shared-simple',
+      'upstream-doorbell',
+      'upstream-greenhouse',
+      'upstream-library',
       'fixtures-edge-cases',
     ]);
     for (const c of cases) {

@@ -1,6 +1,9 @@
 // @ts-check
 'use strict';
-// Golden AsyncAPI documents: one per example and per shared interface file.
+// Golden AsyncAPI documents: one per example and per upstream-style fixture
+// (test/fixtures/upstream/, written here in the style of the upstream
+// stinger-ipc files). The upstream files themselves (../shared, where it
+// exists) are checked by test/upstream-compat.test.js, without goldens.
 // Used by test/converter-asyncapi.test.js (compare) and test/update-golden.js (rewrite).
 
 const fs = require('node:fs');
@@ -12,7 +15,7 @@ const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'asyncapi');
 /** Input folders; `prefix` keeps same-named inputs (full) apart. */
 const INPUT_GROUPS = [
   { prefix: 'examples', dir: path.join(REPO_ROOT, 'examples'), pattern: /\.stingeripc$/ },
-  { prefix: 'shared', dir: path.resolve(REPO_ROOT, '..', 'shared', 'interfaces', 'stinger-ipc'), pattern: /\.stinger\.ya?ml$/ },
+  { prefix: 'upstream', dir: path.join(REPO_ROOT, 'test', 'fixtures', 'upstream'), pattern: /\.stinger\.ya?ml$/ },
 ];
 
 /**

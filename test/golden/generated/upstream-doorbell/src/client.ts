@@ -1,0 +1,200 @@
+// Generated from asyncapi.yaml (interface Doorbell 0.0.3) by @stingeripc/ts-template. Do not edit by hand.
+import { MqttConnection, Subscription } from './connection';
+import { DecodeError, parsePayload, topicLevel } from './protocol';
+import {
+  decodeButtonPressedPayload,
+  decodeChimePayload,
+  decodeRangAtPayload,
+  decodeVisitorCountPayload,
+  decodeVisitorNamePayload,
+} from './interfaceTypes';
+
+/** Options of a {@link DoorbellClient}. */
+export interface DoorbellClientOptions {
+  /** The id of the server instance to talk to. */
+  instanceId: string;
+  /**
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Receives `buttonPressed` signals. */
+export type ButtonPressedListener = (pressure: number, longPress: boolean, button: string) => void;
+
+/** Receives `chime` signals. Emitted when the chime plays. */
+export type ChimeListener = (tune: string) => void;
+
+/** Receives `visitor_count` signals. A signal whose only value may be missing. */
+export type VisitorCountListener = (count?: number) => void;
+
+/** Receives `visitor_name` signals. A signal whose only value may be missing. */
+export type VisitorNameListener = (name?: string) => void;
+
+/** Receives `rang_at` signals. When the bell last rang. */
+export type RangAtListener = (timestamp: Date) => void;
+
+/** Client of the Doorbell interface. */
+export class DoorbellClient {
+  /** The id of the server instance this client talks to. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly buttonPressedListeners = new Set<ButtonPressedListener>();
+  private readonly chimeListeners = new Set<ChimeListener>();
+  private readonly visitorCountListeners = new Set<VisitorCountListener>();
+  private readonly visitorNameListeners = new Set<VisitorNameListener>();
+  private readonly rangAtListeners = new Set<RangAtListener>();
+
+  /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
+  constructor(connection: MqttConnection, options: DoorbellClientOptions) {
+    this.connection = connection;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicPrefix = `Doorbell/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
+    this.subscriptions = [
+      this.subscribeToSignal('buttonPressed', (payload) => this.deliverButtonPressed(payload)),
+      this.subscribeToSignal('chime', (payload) => this.deliverChime(payload)),
+      this.subscribeToSignal('visitor_count', (payload) => this.deliverVisitorCount(payload)),
+      this.subscribeToSignal('visitor_name', (payload) => this.deliverVisitorName(payload)),
+      this.subscribeToSignal('rang_at', (payload) => this.deliverRangAt(payload)),
+    ];
+  }
+
+  /** Resolves when the broker has acknowledged every subscription of this client. */
+  async ready(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([]);
+  }
+
+  /**
+   * Removes every listener and releases the subscriptions.
+   * The connection stays open.
+   */
+  async close(): Promise<void> {
+    this.buttonPressedListeners.clear();
+    this.chimeListeners.clear();
+    this.visitorCountListeners.clear();
+    this.visitorNameListeners.clear();
+    this.rangAtListeners.clear();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Calls `listener` with every `buttonPressed` signal.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveButtonPressed(listener: ButtonPressedListener): () => void {
+    this.buttonPressedListeners.add(listener);
+    return () => {
+      this.buttonPressedListeners.delete(listener);
+    };
+  }
+
+  private deliverButtonPressed(payload: Record<string, unknown>): void {
+    const signal = decodeButtonPressedPayload(payload);
+    for (const listener of this.buttonPressedListeners) {
+      listener(signal.pressure, signal.longPress, signal.button);
+    }
+  }
+
+  /**
+   * Calls `listener` with every `chime` signal. Emitted when the chime plays.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveChime(listener: ChimeListener): () => void {
+    this.chimeListeners.add(listener);
+    return () => {
+      this.chimeListeners.delete(listener);
+    };
+  }
+
+  private deliverChime(payload: Record<string, unknown>): void {
+    const signal = decodeChimePayload(payload);
+    for (const listener of this.chimeListeners) {
+      listener(signal.tune);
+    }
+  }
+
+  /**
+   * Calls `listener` with every `visitor_count` signal. A signal whose only value may be missing.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveVisitorCount(listener: VisitorCountListener): () => void {
+    this.visitorCountListeners.add(listener);
+    return () => {
+      this.visitorCountListeners.delete(listener);
+    };
+  }
+
+  private deliverVisitorCount(payload: Record<string, unknown>): void {
+    const signal = decodeVisitorCountPayload(payload);
+    for (const listener of this.visitorCountListeners) {
+      listener(signal.count);
+    }
+  }
+
+  /**
+   * Calls `listener` with every `visitor_name` signal. A signal whose only value may be missing.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveVisitorName(listener: VisitorNameListener): () => void {
+    this.visitorNameListeners.add(listener);
+    return () => {
+      this.visitorNameListeners.delete(listener);
+    };
+  }
+
+  private deliverVisitorName(payload: Record<string, unknown>): void {
+    const signal = decodeVisitorNamePayload(payload);
+    for (const listener of this.visitorNameListeners) {
+      listener(signal.name);
+    }
+  }
+
+  /**
+   * Calls `listener` with every `rang_at` signal. When the bell last rang.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveRangAt(listener: RangAtListener): () => void {
+    this.rangAtListeners.add(listener);
+    return () => {
+      this.rangAtListeners.delete(listener);
+    };
+  }
+
+  private deliverRangAt(payload: Record<string, unknown>): void {
+    const signal = decodeRangAtPayload(payload);
+    for (const listener of this.rangAtListeners) {
+      listener(signal.timestamp);
+    }
+  }
+
+  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+      try {
+        deliver(parsePayload(message.payload));
+      } catch (error) {
+        // A bad payload or a failing listener must not reach mqtt.js.
+        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
+        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
+      }
+    });
+  }
+}

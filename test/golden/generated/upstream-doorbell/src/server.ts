@@ -1,0 +1,151 @@
+// Generated from asyncapi.yaml (interface Doorbell 0.0.3) by @stingeripc/ts-template. Do not edit by hand.
+import { MqttConnection, Subscription } from './connection';
+import { JsonObject, topicLevel } from './protocol';
+import { Announcer } from './instances';
+import {
+  encodeButtonPressedPayload,
+  encodeChimePayload,
+  encodeRangAtPayload,
+  encodeVisitorCountPayload,
+  encodeVisitorNamePayload,
+} from './interfaceTypes';
+
+/** Options of a {@link DoorbellServer}. */
+export interface DoorbellServerOptions {
+  /** The id of this server instance; clients address it by this id. */
+  instanceId: string;
+  /**
+   * Time between two discovery announcements in milliseconds. Default 60 000;
+   * an announcement expires after 120 s.
+   */
+  announceIntervalMs?: number;
+  /**
+   * Called with errors no caller can be told about, e.g. a request without a
+   * response topic. Default: one `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Server of the Doorbell interface. */
+export class DoorbellServer {
+  /** The id of this server instance. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly announcer: Announcer;
+  /** The first publication of every property and of the announcement. */
+  private readonly started: Promise<void>;
+  private readonly stopRepublishing: () => void;
+
+  /**
+   * Starts serving on `connection`: subscribes, publishes every property and
+   * announces the instance at once (see {@link ready}), and publishes them
+   * again whenever the connection comes back.
+   */
+  constructor(connection: MqttConnection, options: DoorbellServerOptions) {
+    this.connection = connection;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicPrefix = `Doorbell/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`DoorbellServer ${options.instanceId}: ${error.message}`));
+    this.announcer = new Announcer(
+      connection,
+      {
+        interfaceName: 'Doorbell',
+        title: 'Doorbell',
+        version: '0.0.3',
+        instanceId: options.instanceId,
+        expirySeconds: 120,
+        intervalMs: options.announceIntervalMs ?? 60_000,
+      },
+      this.onError,
+    );
+    this.subscriptions = [];
+    this.started = this.publishAll();
+    // ready() reports a failure; nobody may call it.
+    this.started.catch(() => undefined);
+    this.announcer.repeat();
+    this.stopRepublishing = connection.onReconnect(() => this.republish());
+  }
+
+  /**
+   * Resolves when the broker has acknowledged every subscription of this
+   * server and has its properties and its announcement.
+   */
+  async ready(): Promise<void> {
+    await Promise.all([...this.subscriptions.map((subscription) => subscription.ready), this.started]);
+  }
+
+  /**
+   * Removes the announcement, stops answering requests and releases the
+   * subscriptions. The connection stays open; the property values stay
+   * retained on the broker.
+   */
+  async close(): Promise<void> {
+    this.stopRepublishing();
+    await this.announcer.stop();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Emits the `buttonPressed` signal.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitButtonPressed(pressure: number, longPress: boolean, button: string): Promise<void> {
+    return this.publishSignal('buttonPressed', encodeButtonPressedPayload({ pressure, longPress, button }));
+  }
+
+  /**
+   * Emitted when the chime plays.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitChime(tune: string): Promise<void> {
+    return this.publishSignal('chime', encodeChimePayload({ tune }));
+  }
+
+  /**
+   * A signal whose only value may be missing.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitVisitorCount(count?: number): Promise<void> {
+    return this.publishSignal('visitor_count', encodeVisitorCountPayload({ count }));
+  }
+
+  /**
+   * A signal whose only value may be missing.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitVisitorName(name?: string): Promise<void> {
+    return this.publishSignal('visitor_name', encodeVisitorNamePayload({ name }));
+  }
+
+  /**
+   * When the bell last rang.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitRangAt(timestamp: Date): Promise<void> {
+    return this.publishSignal('rang_at', encodeRangAtPayload({ timestamp }));
+  }
+
+  /** Publishes every property and the announcement (retained); resolves when the broker has them. */
+  private async publishAll(): Promise<void> {
+    await Promise.all([
+      this.announcer.publish(),
+    ]);
+  }
+
+  /** After a reconnection: the broker may have lost the retained messages. */
+  private republish(): void {
+    this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  }
+
+  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
+    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  }
+}

@@ -1,0 +1,464 @@
+// Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
+import { MqttConnection, Subscription } from './connection';
+import {
+  CallOptions,
+  DecodeError,
+  MethodError,
+  MethodTopics,
+  parsePayload,
+  PendingCalls,
+  ReturnCode,
+  topicLevel,
+} from './protocol';
+import { ClientProperty } from './properties';
+import {
+  decodeDoorOpenedPayload,
+  decodeKeepHumidityResult,
+  decodeLastReadingTimeResult,
+  decodePlanWateringResult,
+  decodeSensorReadingPayload,
+  decodeSetLampResult,
+  encodeKeepHumidityArguments,
+  encodePlanWateringArguments,
+  encodeSetLampArguments,
+  gardenerCodec,
+  LampLevel,
+  lastHarvestCodec,
+  PlanWateringResult,
+  sowingDatesCodec,
+  SowingDatesValue,
+  targetTemperatureCodec,
+  todaysPlansCodec,
+  TodaysPlansValue,
+  ventSettingsCodec,
+  VentSettingsValue,
+  WateringPlan,
+  Weekday,
+} from './interfaceTypes';
+
+/** Options of a {@link GreenhouseClient}. */
+export interface GreenhouseClientOptions {
+  /** The id of the server instance to talk to. */
+  instanceId: string;
+  /**
+   * Called with signals and property values whose payload does not match the
+   * interface and with errors thrown by listeners. Default: one
+   * `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Receives `doorOpened` signals. */
+export type DoorOpenedListener = (door: number, weekday: Weekday) => void;
+
+/** Receives `sensorReading` signals. */
+export type SensorReadingListener = (sensor: string, measuredAt: Date) => void;
+
+/**
+ * Receives each new value of the `target_temperature` property. The temperature the heater aims for,
+ * in whole degrees Celsius.
+ */
+export type TargetTemperatureChangedListener = (value: number) => void;
+
+/** Receives each new value of the `vent_settings` property. */
+export type VentSettingsChangedListener = (value: VentSettingsValue) => void;
+
+/** Receives each new value of the `todays_plans` property. */
+export type TodaysPlansChangedListener = (value: TodaysPlansValue) => void;
+
+/** Receives each new value of the `gardener` property. A property with a single string value. */
+export type GardenerChangedListener = (value: string) => void;
+
+/** Receives each new value of the `last_harvest` property. A property with a single datetime value. */
+export type LastHarvestChangedListener = (value: Date) => void;
+
+/** Receives each new value of the `sowing_dates` property. A property with several datetime values. */
+export type SowingDatesChangedListener = (value: SowingDatesValue) => void;
+
+/**
+ * Client of the Greenhouse interface: Greenhouse climate interface.
+ *
+ * Watering, lights and climate of a small greenhouse.
+ */
+export class GreenhouseClient {
+  /** The id of the server instance this client talks to. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly calls: PendingCalls;
+  private readonly doorOpenedListeners = new Set<DoorOpenedListener>();
+  private readonly sensorReadingListeners = new Set<SensorReadingListener>();
+  private readonly targetTemperatureProperty: ClientProperty<number>;
+  private readonly ventSettingsProperty: ClientProperty<VentSettingsValue>;
+  private readonly todaysPlansProperty: ClientProperty<TodaysPlansValue>;
+  private readonly gardenerProperty: ClientProperty<string>;
+  private readonly lastHarvestProperty: ClientProperty<Date>;
+  private readonly sowingDatesProperty: ClientProperty<SowingDatesValue>;
+
+  /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
+  constructor(connection: MqttConnection, options: GreenhouseClientOptions) {
+    this.connection = connection;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicPrefix = `Greenhouse/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
+    this.calls = new PendingCalls(connection);
+    this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, (error) => this.onError(error));
+    this.ventSettingsProperty = new ClientProperty('vent_settings', ventSettingsCodec, (error) => this.onError(error));
+    this.todaysPlansProperty = new ClientProperty('todays_plans', todaysPlansCodec, (error) => this.onError(error));
+    this.gardenerProperty = new ClientProperty('gardener', gardenerCodec, (error) => this.onError(error));
+    this.lastHarvestProperty = new ClientProperty('last_harvest', lastHarvestCodec, (error) => this.onError(error));
+    this.sowingDatesProperty = new ClientProperty('sowing_dates', sowingDatesCodec, (error) => this.onError(error));
+    this.subscriptions = [
+      this.subscribeToSignal('doorOpened', (payload) => this.deliverDoorOpened(payload)),
+      this.subscribeToSignal('sensorReading', (payload) => this.deliverSensorReading(payload)),
+      this.subscribeToReplies('setLamp'),
+      this.subscribeToReplies('plan_watering'),
+      this.subscribeToReplies('last_reading_time'),
+      this.subscribeToReplies('keep_humidity'),
+      this.subscribeToProperty('target_temperature', this.targetTemperatureProperty),
+      this.subscribeToProperty('vent_settings', this.ventSettingsProperty),
+      this.subscribeToProperty('todays_plans', this.todaysPlansProperty),
+      this.subscribeToProperty('gardener', this.gardenerProperty),
+      this.subscribeToProperty('last_harvest', this.lastHarvestProperty),
+      this.subscribeToProperty('sowing_dates', this.sowingDatesProperty),
+      this.subscribeToUpdateReplies('target_temperature', this.targetTemperatureProperty),
+      this.subscribeToUpdateReplies('vent_settings', this.ventSettingsProperty),
+      this.subscribeToUpdateReplies('gardener', this.gardenerProperty),
+      this.subscribeToUpdateReplies('last_harvest', this.lastHarvestProperty),
+      this.subscribeToUpdateReplies('sowing_dates', this.sowingDatesProperty),
+    ];
+  }
+
+  /** Resolves when the broker has acknowledged every subscription of this client. */
+  async ready(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.ready));
+  }
+
+  /**
+   * Resolves once a value of every property has arrived. The broker sends the
+   * retained values right after the subscriptions; with no server they never come.
+   */
+  async propertiesReady(): Promise<void> {
+    await Promise.all([
+      this.targetTemperatureProperty.known(),
+      this.ventSettingsProperty.known(),
+      this.todaysPlansProperty.known(),
+      this.gardenerProperty.known(),
+      this.lastHarvestProperty.known(),
+      this.sowingDatesProperty.known(),
+    ]);
+  }
+
+  /**
+   * Removes every listener, rejects the calls still waiting for a reply and releases the subscriptions.
+   * The connection stays open.
+   */
+  async close(): Promise<void> {
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'GreenhouseClient was closed'));
+    this.doorOpenedListeners.clear();
+    this.sensorReadingListeners.clear();
+    this.targetTemperatureProperty.clear();
+    this.ventSettingsProperty.clear();
+    this.todaysPlansProperty.clear();
+    this.gardenerProperty.clear();
+    this.lastHarvestProperty.clear();
+    this.sowingDatesProperty.clear();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Calls `listener` with every `doorOpened` signal.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveDoorOpened(listener: DoorOpenedListener): () => void {
+    this.doorOpenedListeners.add(listener);
+    return () => {
+      this.doorOpenedListeners.delete(listener);
+    };
+  }
+
+  private deliverDoorOpened(payload: Record<string, unknown>): void {
+    const signal = decodeDoorOpenedPayload(payload);
+    for (const listener of this.doorOpenedListeners) {
+      listener(signal.door, signal.weekday);
+    }
+  }
+
+  /**
+   * Calls `listener` with every `sensorReading` signal.
+   *
+   * @returns A function that removes the listener again.
+   */
+  receiveSensorReading(listener: SensorReadingListener): () => void {
+    this.sensorReadingListeners.add(listener);
+    return () => {
+      this.sensorReadingListeners.delete(listener);
+    };
+  }
+
+  private deliverSensorReading(payload: Record<string, unknown>): void {
+    const signal = decodeSensorReadingPayload(payload);
+    for (const listener of this.sensorReadingListeners) {
+      listener(signal.sensor, signal.measuredAt);
+    }
+  }
+
+  /**
+   * Calls the `setLamp` method.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns previousLevel
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  setLamp(lamp: number, level: LampLevel, minutes?: number, callOptions?: CallOptions): Promise<LampLevel> {
+    return this.calls.call(
+      this.methodTopics('setLamp'),
+      encodeSetLampArguments({ lamp, level, minutes }),
+      (payload) => decodeSetLampResult(payload).previousLevel,
+      callOptions,
+    );
+  }
+
+  /**
+   * Adds a watering plan and says where it went.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns `{ slot, confirmation }`
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  planWatering(plan: WateringPlan, callOptions?: CallOptions): Promise<PlanWateringResult> {
+    return this.calls.call(
+      this.methodTopics('plan_watering'),
+      encodePlanWateringArguments({ plan }),
+      decodePlanWateringResult,
+      callOptions,
+    );
+  }
+
+  /**
+   * When the sensors last reported.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns timestamp
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  lastReadingTime(callOptions?: CallOptions): Promise<Date> {
+    return this.calls.call(
+      this.methodTopics('last_reading_time'),
+      {},
+      (payload) => decodeLastReadingTimeResult(payload).timestamp,
+      callOptions,
+    );
+  }
+
+  /**
+   * Keeps the air at a humidity.
+   *
+   * @param percent Relative humidity to keep.
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this call.
+   * @returns accepted
+   * @throws MethodError when the server replies with an error or no reply comes in time.
+   */
+  keepHumidity(percent: number, callOptions?: CallOptions): Promise<boolean> {
+    return this.calls.call(
+      this.methodTopics('keep_humidity'),
+      encodeKeepHumidityArguments({ percent }),
+      (payload) => decodeKeepHumidityResult(payload).accepted,
+      callOptions,
+    );
+  }
+
+  /**
+   * The temperature the heater aims for,
+   * in whole degrees Celsius. The last value seen; `undefined` until the first arrives.
+   */
+  get targetTemperature(): number | undefined {
+    return this.targetTemperatureProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `target_temperature`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onTargetTemperatureChanged(listener: TargetTemperatureChangedListener): () => void {
+    return this.targetTemperatureProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `celsius` the value of `target_temperature`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setTargetTemperature(celsius: number, callOptions?: CallOptions): Promise<number> {
+    return this.targetTemperatureProperty.update(this.calls, this.propertyTopics('target_temperature'), celsius, callOptions);
+  }
+
+  /** The `vent_settings` property. The last value seen; `undefined` until the first arrives. */
+  get ventSettings(): VentSettingsValue | undefined {
+    return this.ventSettingsProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `vent_settings`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onVentSettingsChanged(listener: VentSettingsChangedListener): () => void {
+    return this.ventSettingsProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `value` the value of `vent_settings`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setVentSettings(value: VentSettingsValue, callOptions?: CallOptions): Promise<VentSettingsValue> {
+    return this.ventSettingsProperty.update(this.calls, this.propertyTopics('vent_settings'), value, callOptions);
+  }
+
+  /** The `todays_plans` property. The last value seen; `undefined` until the first arrives. */
+  get todaysPlans(): TodaysPlansValue | undefined {
+    return this.todaysPlansProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `todays_plans`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onTodaysPlansChanged(listener: TodaysPlansChangedListener): () => void {
+    return this.todaysPlansProperty.onChanged(listener);
+  }
+
+  /** A property with a single string value. The last value seen; `undefined` until the first arrives. */
+  get gardener(): string | undefined {
+    return this.gardenerProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `gardener`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onGardenerChanged(listener: GardenerChangedListener): () => void {
+    return this.gardenerProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `gardener` the value of `gardener`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setGardener(gardener: string, callOptions?: CallOptions): Promise<string> {
+    return this.gardenerProperty.update(this.calls, this.propertyTopics('gardener'), gardener, callOptions);
+  }
+
+  /** A property with a single datetime value. The last value seen; `undefined` until the first arrives. */
+  get lastHarvest(): Date | undefined {
+    return this.lastHarvestProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `last_harvest`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onLastHarvestChanged(listener: LastHarvestChangedListener): () => void {
+    return this.lastHarvestProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `timestamp` the value of `last_harvest`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setLastHarvest(timestamp: Date, callOptions?: CallOptions): Promise<Date> {
+    return this.lastHarvestProperty.update(this.calls, this.propertyTopics('last_harvest'), timestamp, callOptions);
+  }
+
+  /** A property with several datetime values. The last value seen; `undefined` until the first arrives. */
+  get sowingDates(): SowingDatesValue | undefined {
+    return this.sowingDatesProperty.value;
+  }
+
+  /**
+   * Calls `listener` with every new value of `sowing_dates`.
+   *
+   * @returns A function that removes the listener again.
+   */
+  onSowingDatesChanged(listener: SowingDatesChangedListener): () => void {
+    return this.sowingDatesProperty.onChanged(listener);
+  }
+
+  /**
+   * Asks the server to make `value` the value of `sowing_dates`. The request names the last `PropertyVersion` seen.
+   *
+   * @param callOptions Timeout (default 10 000 ms) and abort signal of this request.
+   * @returns The value in force after the update.
+   * @throws MethodError with `ReturnCode.OutOfSync` when the value changed since this client last saw it
+   * (or it saw none yet), else with the code the server refused the update with.
+   */
+  setSowingDates(value: SowingDatesValue, callOptions?: CallOptions): Promise<SowingDatesValue> {
+    return this.sowingDatesProperty.update(this.calls, this.propertyTopics('sowing_dates'), value, callOptions);
+  }
+
+  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+      try {
+        deliver(parsePayload(message.payload));
+      } catch (error) {
+        // A bad payload or a failing listener must not reach mqtt.js.
+        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
+        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
+      }
+    });
+  }
+
+  private subscribeToReplies(method: string): Subscription {
+    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  }
+
+  private methodTopics(method: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/method/${method}/request`,
+      response: `client/${this.connection.clientId}/Greenhouse/method/${method}/response`,
+    };
+  }
+
+  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
+  }
+
+  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+      // Only replies to this client's own requests may change what it knows.
+      if (this.calls.isWaitingFor(reply)) {
+        state.receiveReply(reply);
+        this.calls.settle(reply);
+      }
+    });
+  }
+
+  private propertyTopics(property: string): MethodTopics {
+    return {
+      request: `${this.topicPrefix}/property/${property}/update`,
+      response: `client/${this.connection.clientId}/Greenhouse/property/${property}/update/response`,
+    };
+  }
+}

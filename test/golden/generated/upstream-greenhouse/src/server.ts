@@ -1,0 +1,484 @@
+// Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
+import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import {
+  answerUnknownProperty,
+  PropertyCodec,
+  requireInitialValues,
+  ServerProperty,
+  UpdatableProperty,
+} from './properties';
+import { Announcer } from './instances';
+import {
+  decodeKeepHumidityArguments,
+  decodePlanWateringArguments,
+  decodeSetLampArguments,
+  encodeDoorOpenedPayload,
+  encodeKeepHumidityResult,
+  encodeLastReadingTimeResult,
+  encodePlanWateringResult,
+  encodeSensorReadingPayload,
+  encodeSetLampResult,
+  gardenerCodec,
+  LampLevel,
+  lastHarvestCodec,
+  PlanWateringResult,
+  sowingDatesCodec,
+  SowingDatesValue,
+  targetTemperatureCodec,
+  todaysPlansCodec,
+  TodaysPlansValue,
+  ventSettingsCodec,
+  VentSettingsValue,
+  WateringPlan,
+  Weekday,
+} from './interfaceTypes';
+
+/** The value of each property when a {@link GreenhouseServer} starts. */
+export interface GreenhouseInitialValues {
+  /**
+   * The temperature the heater aims for,
+   * in whole degrees Celsius.
+   */
+  targetTemperature: number;
+  /** The `vent_settings` property. */
+  ventSettings: VentSettingsValue;
+  /** The `todays_plans` property. */
+  todaysPlans: TodaysPlansValue;
+  /** A property with a single string value. */
+  gardener: string;
+  /** A property with a single datetime value. */
+  lastHarvest: Date;
+  /** A property with several datetime values. */
+  sowingDates: SowingDatesValue;
+}
+
+/** Options of a {@link GreenhouseServer}. */
+export interface GreenhouseServerOptions {
+  /** The id of this server instance; clients address it by this id. */
+  instanceId: string;
+  /** The value of every property when the server starts; each is published at once (version 1). */
+  initialValues: GreenhouseInitialValues;
+  /**
+   * Time between two discovery announcements in milliseconds. Default 60 000;
+   * an announcement expires after 120 s.
+   */
+  announceIntervalMs?: number;
+  /**
+   * Called with errors no caller can be told about, e.g. a request without a
+   * response topic. Default: one `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Answers `setLamp` calls. */
+export type SetLampHandler = (lamp: number, level: LampLevel, minutes?: number) => LampLevel | Promise<LampLevel>;
+
+/** Answers `plan_watering` calls. Adds a watering plan and says where it went. */
+export type PlanWateringHandler = (plan: WateringPlan) => PlanWateringResult | Promise<PlanWateringResult>;
+
+/** Answers `last_reading_time` calls. When the sensors last reported. */
+export type LastReadingTimeHandler = () => Date | Promise<Date>;
+
+/** Answers `keep_humidity` calls. Keeps the air at a humidity. */
+export type KeepHumidityHandler = (percent: number) => boolean | Promise<boolean>;
+
+/**
+ * Sees each change of `target_temperature` a client asks for, before it is applied; throwing refuses it. The temperature the heater aims for,
+ * in whole degrees Celsius.
+ */
+export type TargetTemperatureUpdatedListener = (value: number) => void | Promise<void>;
+
+/** Sees each change of `vent_settings` a client asks for, before it is applied; throwing refuses it. */
+export type VentSettingsUpdatedListener = (value: VentSettingsValue) => void | Promise<void>;
+
+/** Sees each change of `gardener` a client asks for, before it is applied; throwing refuses it. A property with a single string value. */
+export type GardenerUpdatedListener = (value: string) => void | Promise<void>;
+
+/** Sees each change of `last_harvest` a client asks for, before it is applied; throwing refuses it. A property with a single datetime value. */
+export type LastHarvestUpdatedListener = (value: Date) => void | Promise<void>;
+
+/** Sees each change of `sowing_dates` a client asks for, before it is applied; throwing refuses it. A property with several datetime values. */
+export type SowingDatesUpdatedListener = (value: SowingDatesValue) => void | Promise<void>;
+
+/**
+ * Server of the Greenhouse interface: Greenhouse climate interface.
+ *
+ * Watering, lights and climate of a small greenhouse.
+ */
+export class GreenhouseServer {
+  /** The id of this server instance. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly announcer: Announcer;
+  /** The first publication of every property and of the announcement. */
+  private readonly started: Promise<void>;
+  private readonly stopRepublishing: () => void;
+  private readonly propertiesByName = new Map<string, UpdatableProperty>();
+  private setLampHandler?: SetLampHandler;
+  private planWateringHandler?: PlanWateringHandler;
+  private lastReadingTimeHandler?: LastReadingTimeHandler;
+  private keepHumidityHandler?: KeepHumidityHandler;
+  private readonly targetTemperatureProperty: ServerProperty<number>;
+  private readonly ventSettingsProperty: ServerProperty<VentSettingsValue>;
+  private readonly todaysPlansProperty: ServerProperty<TodaysPlansValue>;
+  private readonly gardenerProperty: ServerProperty<string>;
+  private readonly lastHarvestProperty: ServerProperty<Date>;
+  private readonly sowingDatesProperty: ServerProperty<SowingDatesValue>;
+
+  /**
+   * Starts serving on `connection`: subscribes, publishes every property and
+   * announces the instance at once (see {@link ready}), and publishes them
+   * again whenever the connection comes back.
+   */
+  constructor(connection: MqttConnection, options: GreenhouseServerOptions) {
+    this.connection = connection;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicPrefix = `Greenhouse/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`GreenhouseServer ${options.instanceId}: ${error.message}`));
+    requireInitialValues('GreenhouseServer', options.initialValues, ['targetTemperature', 'ventSettings', 'todaysPlans', 'gardener', 'lastHarvest', 'sowingDates']);
+    this.targetTemperatureProperty = this.serveProperty('target_temperature', targetTemperatureCodec, options.initialValues.targetTemperature, false);
+    this.ventSettingsProperty = this.serveProperty('vent_settings', ventSettingsCodec, options.initialValues.ventSettings, false);
+    this.todaysPlansProperty = this.serveProperty('todays_plans', todaysPlansCodec, options.initialValues.todaysPlans, true);
+    this.gardenerProperty = this.serveProperty('gardener', gardenerCodec, options.initialValues.gardener, false);
+    this.lastHarvestProperty = this.serveProperty('last_harvest', lastHarvestCodec, options.initialValues.lastHarvest, false);
+    this.sowingDatesProperty = this.serveProperty('sowing_dates', sowingDatesCodec, options.initialValues.sowingDates, false);
+    this.announcer = new Announcer(
+      connection,
+      {
+        interfaceName: 'Greenhouse',
+        title: 'Greenhouse climate interface',
+        version: '0.3.1',
+        instanceId: options.instanceId,
+        expirySeconds: 120,
+        intervalMs: options.announceIntervalMs ?? 60_000,
+      },
+      this.onError,
+    );
+    this.subscriptions = [
+      this.subscribeToMethod('setLamp', (request) => this.answerSetLamp(request)),
+      this.subscribeToMethod('plan_watering', (request) => this.answerPlanWatering(request)),
+      this.subscribeToMethod('last_reading_time', (request) => this.answerLastReadingTime(request)),
+      this.subscribeToMethod('keep_humidity', (request) => this.answerKeepHumidity(request)),
+      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
+    ];
+    this.started = this.publishAll();
+    // ready() reports a failure; nobody may call it.
+    this.started.catch(() => undefined);
+    this.announcer.repeat();
+    this.stopRepublishing = connection.onReconnect(() => this.republish());
+  }
+
+  /**
+   * Resolves when the broker has acknowledged every subscription of this
+   * server and has its properties and its announcement.
+   */
+  async ready(): Promise<void> {
+    await Promise.all([...this.subscriptions.map((subscription) => subscription.ready), this.started]);
+  }
+
+  /**
+   * Removes the announcement, stops answering requests and releases the
+   * subscriptions. The connection stays open; the property values stay
+   * retained on the broker.
+   */
+  async close(): Promise<void> {
+    this.stopRepublishing();
+    await this.announcer.stop();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Emits the `doorOpened` signal.
+   *
+   * @param door The number of the door.
+   * @returns Resolves when the broker has the signal.
+   */
+  emitDoorOpened(door: number, weekday: Weekday): Promise<void> {
+    return this.publishSignal('doorOpened', encodeDoorOpenedPayload({ door, weekday }));
+  }
+
+  /**
+   * Emits the `sensorReading` signal.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitSensorReading(sensor: string, measuredAt: Date): Promise<void> {
+    return this.publishSignal('sensorReading', encodeSensorReadingPayload({ sensor, measuredAt }));
+  }
+
+  /**
+   * Sets the handler of `setLamp` calls.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handleSetLamp(handler: SetLampHandler): void {
+    this.setLampHandler = handler;
+  }
+
+  private answerSetLamp(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async (payload) => {
+      const handler = this.setLampHandler;
+      if (handler === undefined) {
+        throw notImplemented('setLamp');
+      }
+      const args = decodeSetLampArguments(payload);
+      return encodeSetLampResult({ previousLevel: await handler(args.lamp, args.level, args.minutes) });
+    });
+  }
+
+  /**
+   * Sets the handler of `plan_watering` calls. Adds a watering plan and says where it went.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handlePlanWatering(handler: PlanWateringHandler): void {
+    this.planWateringHandler = handler;
+  }
+
+  private answerPlanWatering(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async (payload) => {
+      const handler = this.planWateringHandler;
+      if (handler === undefined) {
+        throw notImplemented('plan_watering');
+      }
+      const args = decodePlanWateringArguments(payload);
+      return encodePlanWateringResult(await handler(args.plan));
+    });
+  }
+
+  /**
+   * Sets the handler of `last_reading_time` calls. When the sensors last reported.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handleLastReadingTime(handler: LastReadingTimeHandler): void {
+    this.lastReadingTimeHandler = handler;
+  }
+
+  private answerLastReadingTime(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async () => {
+      const handler = this.lastReadingTimeHandler;
+      if (handler === undefined) {
+        throw notImplemented('last_reading_time');
+      }
+      return encodeLastReadingTimeResult({ timestamp: await handler() });
+    });
+  }
+
+  /**
+   * Sets the handler of `keep_humidity` calls. Keeps the air at a humidity.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handleKeepHumidity(handler: KeepHumidityHandler): void {
+    this.keepHumidityHandler = handler;
+  }
+
+  private answerKeepHumidity(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async (payload) => {
+      const handler = this.keepHumidityHandler;
+      if (handler === undefined) {
+        throw notImplemented('keep_humidity');
+      }
+      const args = decodeKeepHumidityArguments(payload);
+      return encodeKeepHumidityResult({ accepted: await handler(args.percent) });
+    });
+  }
+
+  /**
+   * The temperature the heater aims for,
+   * in whole degrees Celsius.
+   */
+  get targetTemperature(): number {
+    return this.targetTemperatureProperty.value;
+  }
+
+  /**
+   * Makes `celsius` the value of `target_temperature` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setTargetTemperature(celsius: number): Promise<void> {
+    return this.targetTemperatureProperty.set(celsius);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `target_temperature`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onTargetTemperatureUpdated(listener: TargetTemperatureUpdatedListener): () => void {
+    return this.targetTemperatureProperty.onUpdated(listener);
+  }
+
+  /** The `vent_settings` property. */
+  get ventSettings(): VentSettingsValue {
+    return this.ventSettingsProperty.value;
+  }
+
+  /**
+   * Makes `value` the value of `vent_settings` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setVentSettings(value: VentSettingsValue): Promise<void> {
+    return this.ventSettingsProperty.set(value);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `vent_settings`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onVentSettingsUpdated(listener: VentSettingsUpdatedListener): () => void {
+    return this.ventSettingsProperty.onUpdated(listener);
+  }
+
+  /** The `todays_plans` property. */
+  get todaysPlans(): TodaysPlansValue {
+    return this.todaysPlansProperty.value;
+  }
+
+  /**
+   * Makes `value` the value of `todays_plans` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setTodaysPlans(value: TodaysPlansValue): Promise<void> {
+    return this.todaysPlansProperty.set(value);
+  }
+
+  /** A property with a single string value. */
+  get gardener(): string {
+    return this.gardenerProperty.value;
+  }
+
+  /**
+   * Makes `gardener` the value of `gardener` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setGardener(gardener: string): Promise<void> {
+    return this.gardenerProperty.set(gardener);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `gardener`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onGardenerUpdated(listener: GardenerUpdatedListener): () => void {
+    return this.gardenerProperty.onUpdated(listener);
+  }
+
+  /** A property with a single datetime value. */
+  get lastHarvest(): Date {
+    return this.lastHarvestProperty.value;
+  }
+
+  /**
+   * Makes `timestamp` the value of `last_harvest` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setLastHarvest(timestamp: Date): Promise<void> {
+    return this.lastHarvestProperty.set(timestamp);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `last_harvest`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onLastHarvestUpdated(listener: LastHarvestUpdatedListener): () => void {
+    return this.lastHarvestProperty.onUpdated(listener);
+  }
+
+  /** A property with several datetime values. */
+  get sowingDates(): SowingDatesValue {
+    return this.sowingDatesProperty.value;
+  }
+
+  /**
+   * Makes `value` the value of `sowing_dates` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @returns Resolves when the broker has the new value.
+   */
+  setSowingDates(value: SowingDatesValue): Promise<void> {
+    return this.sowingDatesProperty.set(value);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `sowing_dates`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onSowingDatesUpdated(listener: SowingDatesUpdatedListener): () => void {
+    return this.sowingDatesProperty.onUpdated(listener);
+  }
+
+  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    const property = new ServerProperty(this.connection, {
+      name,
+      topic: `${this.topicPrefix}/property/${name}/value`,
+      codec,
+      initialValue,
+      readOnly,
+    });
+    this.propertiesByName.set(name, property);
+    return property;
+  }
+
+  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
+    const name = request.topic.split('/').slice(-2)[0];
+    const property = this.propertiesByName.get(name);
+    if (property === undefined) {
+      return answerUnknownProperty(this.connection, request, this.onError);
+    }
+    return property.answerUpdate(request, this.onError);
+  }
+
+  /** Publishes every property and the announcement (retained); resolves when the broker has them. */
+  private async publishAll(): Promise<void> {
+    await Promise.all([
+      this.targetTemperatureProperty.publish(),
+      this.ventSettingsProperty.publish(),
+      this.todaysPlansProperty.publish(),
+      this.gardenerProperty.publish(),
+      this.lastHarvestProperty.publish(),
+      this.sowingDatesProperty.publish(),
+      this.announcer.publish(),
+    ]);
+  }
+
+  /** After a reconnection: the broker may have lost the retained messages. */
+  private republish(): void {
+    this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  }
+
+  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  }
+
+  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
+    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  }
+}

@@ -1,0 +1,221 @@
+// Generated from asyncapi.yaml (interface Library 1.0.0) by @stingeripc/ts-template. Do not edit by hand.
+import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import {
+  answerUnknownProperty,
+  PropertyCodec,
+  requireInitialValues,
+  ServerProperty,
+  UpdatableProperty,
+} from './properties';
+import { Announcer } from './instances';
+import {
+  Book,
+  decodeRenewLoanArguments,
+  encodeBookReturnedPayload,
+  encodeRenewLoanResult,
+  openingHoursCodec,
+} from './interfaceTypes';
+
+/** The value of each property when a {@link LibraryServer} starts. */
+export interface LibraryInitialValues {
+  /** The `opening_hours` property. */
+  openingHours: string;
+}
+
+/** Options of a {@link LibraryServer}. */
+export interface LibraryServerOptions {
+  /** The id of this server instance; clients address it by this id. */
+  instanceId: string;
+  /** The value of every property when the server starts; each is published at once (version 1). */
+  initialValues: LibraryInitialValues;
+  /**
+   * Time between two discovery announcements in milliseconds. Default 60 000;
+   * an announcement expires after 120 s.
+   */
+  announceIntervalMs?: number;
+  /**
+   * Called with errors no caller can be told about, e.g. a request without a
+   * response topic. Default: one `console.warn` line per error.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Answers `renew_loan` calls. Renews a loan and says for how many days. */
+export type RenewLoanHandler = (loanId: number) => number | Promise<number>;
+
+/** Sees each change of `opening_hours` a client asks for, before it is applied; throwing refuses it. */
+export type OpeningHoursUpdatedListener = (value: string) => void | Promise<void>;
+
+/**
+ * Server of the Library interface: Lending library.
+ *
+ * A lending desk that shows a little of everything.
+ */
+export class LibraryServer {
+  /** The id of this server instance. */
+  readonly instanceId: string;
+  private readonly connection: MqttConnection;
+  private readonly topicPrefix: string;
+  private readonly onError: (error: Error) => void;
+  private readonly subscriptions: Subscription[];
+  private readonly announcer: Announcer;
+  /** The first publication of every property and of the announcement. */
+  private readonly started: Promise<void>;
+  private readonly stopRepublishing: () => void;
+  private readonly propertiesByName = new Map<string, UpdatableProperty>();
+  private renewLoanHandler?: RenewLoanHandler;
+  private readonly openingHoursProperty: ServerProperty<string>;
+
+  /**
+   * Starts serving on `connection`: subscribes, publishes every property and
+   * announces the instance at once (see {@link ready}), and publishes them
+   * again whenever the connection comes back.
+   */
+  constructor(connection: MqttConnection, options: LibraryServerOptions) {
+    this.connection = connection;
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicPrefix = `Library/${options.instanceId}`;
+    this.onError = options.onError ?? ((error) => console.warn(`LibraryServer ${options.instanceId}: ${error.message}`));
+    requireInitialValues('LibraryServer', options.initialValues, ['openingHours']);
+    this.openingHoursProperty = this.serveProperty('opening_hours', openingHoursCodec, options.initialValues.openingHours, false);
+    this.announcer = new Announcer(
+      connection,
+      {
+        interfaceName: 'Library',
+        title: 'Lending library',
+        version: '1.0.0',
+        instanceId: options.instanceId,
+        expirySeconds: 120,
+        intervalMs: options.announceIntervalMs ?? 60_000,
+      },
+      this.onError,
+    );
+    this.subscriptions = [
+      this.subscribeToMethod('renew_loan', (request) => this.answerRenewLoan(request)),
+      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
+    ];
+    this.started = this.publishAll();
+    // ready() reports a failure; nobody may call it.
+    this.started.catch(() => undefined);
+    this.announcer.repeat();
+    this.stopRepublishing = connection.onReconnect(() => this.republish());
+  }
+
+  /**
+   * Resolves when the broker has acknowledged every subscription of this
+   * server and has its properties and its announcement.
+   */
+  async ready(): Promise<void> {
+    await Promise.all([...this.subscriptions.map((subscription) => subscription.ready), this.started]);
+  }
+
+  /**
+   * Removes the announcement, stops answering requests and releases the
+   * subscriptions. The connection stays open; the property values stay
+   * retained on the broker.
+   */
+  async close(): Promise<void> {
+    this.stopRepublishing();
+    await this.announcer.stop();
+    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * Emits the `book_returned` signal.
+   *
+   * @returns Resolves when the broker has the signal.
+   */
+  emitBookReturned(book: Book): Promise<void> {
+    return this.publishSignal('book_returned', encodeBookReturnedPayload({ book }));
+  }
+
+  /**
+   * Sets the handler of `renew_loan` calls. Renews a loan and says for how many days.
+   *
+   * @param handler Gets the arguments in file order. Its result is the reply; a thrown
+   * `MethodError` replies with its return code, any other error with `ReturnCode.ServerError`.
+   */
+  handleRenewLoan(handler: RenewLoanHandler): void {
+    this.renewLoanHandler = handler;
+  }
+
+  private answerRenewLoan(request: IncomingMessage): Promise<void> {
+    return answerRequest(this.connection, request, this.onError, async (payload) => {
+      const handler = this.renewLoanHandler;
+      if (handler === undefined) {
+        throw notImplemented('renew_loan');
+      }
+      const args = decodeRenewLoanArguments(payload);
+      return encodeRenewLoanResult({ days: await handler(args.loanId) });
+    });
+  }
+
+  /** The `opening_hours` property. */
+  get openingHours(): string {
+    return this.openingHoursProperty.value;
+  }
+
+  /**
+   * Makes `hours` the value of `opening_hours` and publishes it (retained) with the next `PropertyVersion`.
+   *
+   * @param hours When the desk is open, as text.
+   * @returns Resolves when the broker has the new value.
+   */
+  setOpeningHours(hours: string): Promise<void> {
+    return this.openingHoursProperty.set(hours);
+  }
+
+  /**
+   * Calls `listener` when a client asks to change `opening_hours`, before the change is applied.
+   *
+   * @param listener Gets the requested value. Throwing (or rejecting) refuses the update: a `MethodError`
+   * is sent with its return code, any other error as `ReturnCode.ServerError`.
+   * @returns A function that removes the listener again.
+   */
+  onOpeningHoursUpdated(listener: OpeningHoursUpdatedListener): () => void {
+    return this.openingHoursProperty.onUpdated(listener);
+  }
+
+  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    const property = new ServerProperty(this.connection, {
+      name,
+      topic: `${this.topicPrefix}/property/${name}/value`,
+      codec,
+      initialValue,
+      readOnly,
+    });
+    this.propertiesByName.set(name, property);
+    return property;
+  }
+
+  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
+    const name = request.topic.split('/').slice(-2)[0];
+    const property = this.propertiesByName.get(name);
+    if (property === undefined) {
+      return answerUnknownProperty(this.connection, request, this.onError);
+    }
+    return property.answerUpdate(request, this.onError);
+  }
+
+  /** Publishes every property and the announcement (retained); resolves when the broker has them. */
+  private async publishAll(): Promise<void> {
+    await Promise.all([
+      this.openingHoursProperty.publish(),
+      this.announcer.publish(),
+    ]);
+  }
+
+  /** After a reconnection: the broker may have lost the retained messages. */
+  private republish(): void {
+    this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  }
+
+  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  }
+
+  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
+    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  }
+}
