@@ -2,7 +2,8 @@
 // @ts-check
 'use strict';
 // CLI: `stingeripc generate INPUT -o OUTDIR`: interface file -> AsyncAPI
-// document -> TypeScript package, in one step.
+// document -> TypeScript package, in one step. `stingeripc acl INPUT ...`:
+// a mosquitto ACL file for the interface (bin/acl.js).
 // Exit codes: 0 ok, 1 invalid input, unwritable OUTDIR or bad usage, 2 internal bug.
 
 const path = require('node:path');
@@ -12,6 +13,7 @@ const { brokerOptions, UsageError } = require('./stingeripc-to-asyncapi');
 const PROGRAM = 'stingeripc';
 
 const HELP = `Usage: ${PROGRAM} generate INPUT -o OUTDIR [options]
+       ${PROGRAM} acl INPUT --server-user NAME --client-user NAME [options]
        ${PROGRAM} --help | --version
 
 Commands:
@@ -20,6 +22,12 @@ Commands:
                         render the TypeScript package (MQTT v5 server and
                         client, docs/NAME.md reference, asyncapi.yaml) from
                         it, in one step
+  acl                   write a mosquitto ACL file for an interface: each
+                        broker user may publish and read only the topics its
+                        role (server or client) uses, as derived from the
+                        interface's AsyncAPI document. INPUT is an interface
+                        file or an AsyncAPI document that
+                        stingeripc-to-asyncapi wrote.
 
 Options of generate:
   -o, --output OUTDIR   folder to write the package into (required). It is
@@ -31,23 +39,41 @@ Options of generate:
       --port PORT       broker port, 1..65535 (default: 1883)
       --package-name N  npm name of the generated package (default: the
                         interface name in kebab-case, e.g. kitchen)
+
+Options of acl:
+      --server-user NAME  broker user (as in mosquitto's password_file) of
+                        the processes that run servers of the interface;
+                        required, may be repeated
+      --client-user NAME  broker user of the processes that run clients;
+                        required, may be repeated. A user name must not hold
+                        spaces, control characters, ':', '+' or '#', and
+                        each user has one role.
+      --param NAME=VALUE  fix a channel parameter instead of allowing any
+                        value ('+'), e.g. --param service_id=main limits
+                        both roles to instance main; may be repeated, not
+                        for client_id
+  -o, --output FILE     where to write the ACL; '-' or no -o writes it to
+                        stdout
+
+Options of both:
   -h, --help            show this help and exit
       --version         show the version and exit
 
-Prints the files it wrote, relative to OUTDIR, one per line, sorted.
-Errors in INPUT are printed to stderr, one per line, as
+generate prints the files it wrote, relative to OUTDIR, one per line,
+sorted. Errors in INPUT are printed to stderr, one per line, as
   FILE:LINE:COL: error: MESSAGE
 and nothing is written. The package is rendered into a temporary folder
 next to OUTDIR and moved into place only when complete, so a failure never
-leaves OUTDIR half-written.
+leaves OUTDIR half-written; the ACL file is written to a temporary file in
+its folder and renamed.
 
 The template is transpiled on the first run and reused while its sources
 are unchanged, so later runs are faster.
 
 Exit status:
-  0  the package was written
-  1  INPUT has errors or cannot be read, OUTDIR cannot be written, or the
-     command line is wrong
+  0  the package (or the ACL) was written
+  1  INPUT has errors or cannot be read, the output cannot be written, or
+     the command line is wrong
   2  internal error (please report it)
 `;
 
@@ -65,6 +91,9 @@ function parseCommandLine(argv) {
         host: { type: 'string' },
         port: { type: 'string' },
         'package-name': { type: 'string' },
+        'server-user': { type: 'string', multiple: true },
+        'client-user': { type: 'string', multiple: true },
+        param: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -73,12 +102,35 @@ function parseCommandLine(argv) {
     throw new UsageError(/** @type {Error} */ (err).message.split('\n')[0]);
   }
   const { values, positionals } = parsed;
-  if (values.help || values.version) return { values, input: '', outDir: '' };
+  if (values.help || values.version) return { values, command: '', input: '', outDir: '' };
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command; the command is generate');
-  if (command !== 'generate') throw new UsageError(`unknown command '${command}'; the command is generate`);
+  if (command === undefined) throw new UsageError('missing command; the commands are generate and acl');
+  if (command !== 'generate' && command !== 'acl') throw new UsageError(`unknown command '${command}'; the commands are generate and acl`);
   if (inputs.length === 0) throw new UsageError('missing INPUT file');
   if (inputs.length > 1) throw new UsageError(`expected one INPUT file, got ${inputs.length}`);
+  /** @param {string[]} names */
+  const refuse = (names) => {
+    for (const name of names) {
+      if (/** @type {Record<string, unknown>} */ (values)[name] !== undefined) throw new UsageError(`--${name} is not an option of ${command}`);
+    }
+  };
+  if (command === 'acl') {
+    refuse(['host', 'port', 'package-name']);
+    return {
+      values,
+      command,
+      input: inputs[0],
+      outDir: '',
+      acl: {
+        input: inputs[0],
+        output: values.output,
+        serverUsers: values['server-user'] || [],
+        clientUsers: values['client-user'] || [],
+        params: values.param || [],
+      },
+    };
+  }
+  refuse(['server-user', 'client-user', 'param']);
   if (values.output === undefined || values.output === '') throw new UsageError('missing -o OUTDIR');
   const packageName = values['package-name'];
   // npm's rules, in short: lower case, URL-safe, optionally @scope/.
@@ -86,7 +138,7 @@ function parseCommandLine(argv) {
     throw new UsageError(`--package-name must be a valid npm package name, not '${packageName}'`);
   }
   const { host, port } = brokerOptions(values);
-  return { values, input: inputs[0], outDir: values.output, host, port, packageName };
+  return { values, command, input: inputs[0], outDir: values.output, host, port, packageName };
 }
 
 /**
@@ -110,6 +162,7 @@ async function main(argv) {
     process.stdout.write(`${require('../package.json').version}\n`);
     return 0;
   }
+  if (args.acl) return require('./acl').runAcl(args.acl, PROGRAM);
 
   // The generator is an optional peer dependency: installed with `ag`, not with this package.
   if (!canResolve('@asyncapi/generator')) {

@@ -13,6 +13,7 @@ const UPDATERS = [
   require('./golden-updaters/asyncapi'),
   require('./golden-updaters/template'),
   require('./golden-updaters/docs'),
+  require('./golden-updaters/acl'),
 ];
 
 async function main() {

@@ -94,9 +94,10 @@ function canConnect(port) {
 /**
  * @param {string} dir
  * @param {number} port
+ * @param {string[]} [extra] config lines appended after the defaults (a later line wins, e.g. allow_anonymous false)
  * @returns {string} path of the written config
  */
-function writeConfig(dir, port) {
+function writeConfig(dir, port, extra = []) {
   const file = path.join(dir, 'mosquitto.conf');
   const lines = [
     `listener ${port} ${HOST}`,
@@ -113,6 +114,7 @@ function writeConfig(dir, port) {
   ];
   // As root, mosquitto would otherwise switch to the 'mosquitto' user.
   if (typeof process.getuid === 'function' && process.getuid() === 0) lines.push('user root');
+  lines.push(...extra);
   fs.writeFileSync(file, lines.join('\n') + '\n');
   return file;
 }
@@ -171,7 +173,9 @@ async function kill(child, exit) {
 
 /**
  * Starts mosquitto on a free loopback port (or `options.port`).
- * @param {{ port?: number }} [options]
+ * `options.config`: extra mosquitto.conf lines, appended after the defaults
+ * (e.g. `allow_anonymous false`, `password_file ...`, `acl_file ...`).
+ * @param {{ port?: number, config?: string[] }} [options]
  * @returns {Promise<Broker>}
  */
 async function startBroker(options = {}) {
@@ -185,7 +189,7 @@ async function startBroker(options = {}) {
   try {
     for (let attempt = 0; attempt < START_ATTEMPTS && !running; attempt++) {
       if (!options.port) port = await freePort();
-      running = await launch(binary, writeConfig(dir, port), port, log);
+      running = await launch(binary, writeConfig(dir, port, options.config), port, log);
     }
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -215,7 +219,7 @@ async function startBroker(options = {}) {
         running = null;
         await kill(child, exit);
       }
-      const configFile = writeConfig(dir, port);
+      const configFile = writeConfig(dir, port, options.config);
       // The port can stay busy for a moment after the old process exits.
       for (let attempt = 0; attempt < START_ATTEMPTS && !running; attempt++) {
         running = await launch(binary, configFile, port, log);

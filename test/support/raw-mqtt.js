@@ -20,7 +20,7 @@ const WAIT_LIMIT_MS = 5000; // only to turn a hang into a readable failure
 
 /**
  * @param {string} url
- * @param {{ clientId?: string }} [options]
+ * @param {{ clientId?: string, username?: string, password?: string }} [options]
  * @returns {Promise<RawClient>}
  */
 function connectRaw(url, options = {}) {
@@ -29,6 +29,7 @@ function connectRaw(url, options = {}) {
       protocolVersion: 5,
       reconnectPeriod: 0,
       clientId: options.clientId || `raw-${process.pid}-${Math.random().toString(16).slice(2, 10)}`,
+      ...(options.username === undefined ? {} : { username: options.username, password: options.password }),
     });
     client.once('connect', () => {
       // Same reason as the broker's set_tcp_nodelay: no Nagle wait per message.

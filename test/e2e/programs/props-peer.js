@@ -6,7 +6,7 @@
 // made by a command and named by the test. Used by the property, discovery,
 // fault and hostile-payload tests (issue 4).
 // Usage: node props-peer.js <compiled index.js> <broker port> <spec JSON>
-//   spec: { clientId, connection?: { keepAliveSeconds?, reconnectDelayMs?, maxReconnectDelayMs? } }
+//   spec: { clientId, connection?: { keepAliveSeconds?, reconnectDelayMs?, maxReconnectDelayMs?, username?, password? } }
 // Events printed (one JSON line each):
 //   {"event":"updated",server,property,value}     a server's onXUpdated callback ran
 //   {"event":"changed",client,property,value}     a client's onXChanged listener ran
@@ -175,6 +175,12 @@ serveCommands(
       const server = named(servers, command.server, 'server');
       await server[`set${capital(command.property)}`](decode(command.value));
       return encode(server[command.property]);
+    },
+    // { server, method: 'emitReady', args: [...] }
+    emit: async (command) => {
+      const server = named(servers, command.server, 'server');
+      if (typeof server[command.method] !== 'function') throw new Error(`no ${command.method} on the server`);
+      return server[command.method](...decode(command.args));
     },
     closeServer: async (command) => {
       const server = named(servers, command.server, 'server');
