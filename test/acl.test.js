@@ -256,7 +256,9 @@ describe('stingeripc acl: the command', function () {
       /partial\.yaml:\d+:\d+: error: address 'Example\/x\{service_id\}\/interface': the parameter in level 'x\{service_id\}' must fill the whole topic level/,
     );
     // Not a valid AsyncAPI document: the official parser's finding, with its position.
-    await expectError('invalid.yaml', text.replace('action: send', 'action: shout'), /invalid\.yaml:\d+:\d+: error: AsyncAPI: /);
+    await expectError('action.yaml', text.replace('action: send', 'action: shout'), /action\.yaml:\d+:\d+: error: operation 'signal\.foo' has action "shout"; expected send or receive/);
+    await expectError('invalid.yaml', text.replace('  title: Example\n', ''), /invalid\.yaml:2:1: error: AsyncAPI: .*title/);
+    await expectError('alias.yaml', `${text}x-a: &a [1]\nx-b: *a\n`, /alias\.yaml:1:1: error: cannot read the AsyncAPI document: it uses YAML aliases/);
     // An interface file with an error: the converter's diagnostics.
     await expectError('bad.stingeripc', 'stingeripc:\n  version: 0.1.0\ninterface:\n  name: Bad\n  version: 1.0.0\nsignals:\n  foo:\n    payload:\n      - name: x\n        type: intger\n', /bad\.stingeripc:10:15: error: unknown type 'intger'/);
     await expectError('old-version.stingeripc', fs.readFileSync(EXAMPLE, 'utf8').replace('version: 0.1.0', 'version: 0.0.6'), /old-version\.stingeripc:5:12: error: unsupported stingeripc version/);
