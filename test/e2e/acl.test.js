@@ -21,7 +21,7 @@ const { expect } = require('chai');
 const { startBroker, findMosquitto } = require('../support/broker');
 const { generatedKitchen, REPO_ROOT } = require('../support/generate');
 const { connectRaw, userProperties } = require('../support/raw-mqtt');
-const { FAST_CONNECTION, initialValues, startPeer, valueTopic, versionOf, waitForChange } = require('./props-fixture');
+const { FAST_CONNECTION, initialValues, startPeer, valueTopic, versionOf, waitForChange, waitForJson } = require('./props-fixture');
 
 const NOT_AUTHORIZED = 0x87;
 
@@ -194,9 +194,9 @@ describe('e2e: the generated ACL in mosquitto (allow_anonymous false, password f
   it('a second connection of a client user cannot overwrite a value, emit a signal, announce a server, fake a presence or update a read-only property', async function () {
     const attacker = await connectRaw(broker.url, { clientId: 'acl-attacker', ...login('app-2') });
     cleanups.push(() => attacker.end());
+    // The value the previous test set, as the broker handed it out.
+    const value = await waitForJson(observer, valueTopic('main', 'favoriteNumber'), (json) => json.number === 8);
     const since = observer.mark();
-    const value = observer.messages.filter((m) => m.topic === valueTopic('main', 'favoriteNumber')).pop();
-    if (!value) throw new Error('no value of favorite_number seen');
     const announcement = {
       interface_name: 'Kitchen',
       title: 'Kitchen controller',
