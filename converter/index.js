@@ -3,7 +3,7 @@
 // The converter's programmatic API: file -> AsyncAPI document -> text.
 
 const fs = require('node:fs');
-const YAML = require('yaml');
+const { emitYaml } = require('./yaml-emit');
 const { buildAsyncApi, RESERVED_SCHEMA_NAMES, DEFAULT_HOST, DEFAULT_PORT } = require('./asyncapi');
 
 /**
@@ -91,7 +91,9 @@ function convertFile(filePath, options = {}) {
  */
 function serialize(document, format = 'yaml') {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
-  if (format === 'yaml') return YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+  // What YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 })
+  // writes, several times faster (converter/yaml-emit.js).
+  if (format === 'yaml') return emitYaml(document);
   throw new Error(`unknown format '${format}'`);
 }
 

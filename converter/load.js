@@ -18,19 +18,41 @@ const { makeDiagnostic } = require('./diagnostics');
  */
 
 /**
+ * How deeply maps and lists may nest. An interface file needs about 8
+ * levels; the limit keeps every recursive step after it (the yaml package's
+ * composer, our walkers) far from the stack's end.
+ */
+const MAX_NESTING = 64;
+
+/**
  * @param {string} file name used in diagnostics
  * @param {string} text
  * @returns {LoadedYaml}
  */
 function loadYaml(file, text) {
   const lineCounter = new YAML.LineCounter();
-  // uniqueKeys off: duplicates are reported below, with the first key's line.
-  const document = YAML.parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   /** @param {number} offset */
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
+  // Parse to the concrete syntax tree first (the yaml package does this
+  // without recursion), and refuse deep nesting before composing, which recurses.
+  const tokens = Array.from(new YAML.Parser(lineCounter.addNewLine).parse(text));
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) {
+    return {
+      document: new YAML.Document(null),
+      text,
+      lineCounter,
+      position,
+      diagnostics: [makeDiagnostic(file, position(deep), `maps and lists nest more than ${MAX_NESTING} levels deep here`,
+        `an interface file needs far fewer; at most ${MAX_NESTING} are accepted`)],
+      syntaxOk: false,
+    };
+  }
+  // uniqueKeys off: duplicates are reported below, with the first key's line.
+  const document = composeFirst(tokens, text.length);
   /** @type {Diagnostic[]} */
   const diagnostics = [];
   for (const error of [...document.errors, ...document.warnings]) {
@@ -41,6 +63,57 @@ function loadYaml(file, text) {
   }
   reportDuplicateKeys(document.contents, file, position, diagnostics, 'root');
   return { document, text, lineCounter, position, diagnostics, syntaxOk: document.errors.length === 0 };
+}
+
+/**
+ * YAML.parseDocument on already parsed tokens: the first document, with an
+ * error for each further one.
+ * @param {YAML.CST.Token[]} tokens
+ * @param {number} length
+ * @returns {YAML.Document.Parsed}
+ */
+function composeFirst(tokens, length) {
+  const composer = new YAML.Composer({ uniqueKeys: false });
+  /** @type {YAML.Document.Parsed | undefined} */
+  let first;
+  for (const doc of composer.compose(tokens, true, length)) {
+    if (!first) {
+      first = doc;
+    } else {
+      first.errors.push(new YAML.YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(..., true) always ends with a document, empty input included.
+  return /** @type {YAML.Document.Parsed} */ (first);
+}
+
+/**
+ * The offset of the first map or list nested deeper than MAX_NESTING, or
+ * undefined. Walks the syntax tree with its own stack.
+ * @param {YAML.CST.Token[]} tokens
+ * @returns {number | undefined}
+ */
+function tooDeep(tokens) {
+  /** @type {Array<[YAML.CST.Token, number]>} */
+  const stack = [];
+  for (const token of tokens) {
+    if (token.type === 'document' && token.value) stack.push([token.value, 1]);
+  }
+  let found;
+  while (stack.length > 0) {
+    const [token, depth] = /** @type {[YAML.CST.Token, number]} */ (stack.pop());
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth > MAX_NESTING) {
+      if (found === undefined || token.offset < found) found = token.offset;
+      continue;
+    }
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return found;
 }
 
 /**
@@ -90,4 +163,4 @@ function reportDuplicateKeys(node, file, position, diagnostics, context) {
   }
 }
 
-module.exports = { loadYaml };
+module.exports = { loadYaml, MAX_NESTING };

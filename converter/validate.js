@@ -8,6 +8,7 @@ const { makeDiagnostic } = require('./diagnostics');
 const { didYouMean } = require('./suggest');
 const { NAME_PATTERN } = require('./format');
 const { checkGeneratedMembers } = require('./validate-members');
+const { checkStructNesting } = require('./validate-structs');
 const naming = require('../filters/naming');
 
 /** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
@@ -59,6 +60,7 @@ function validateModel(model, references) {
   }
   for (const def of model.properties) checkFields(def.values, `property '${def.name}'`, 'value', true, error);
   checkGeneratedMembers(model, error);
+  checkStructNesting(model, error);
   return diagnostics;
 }
 

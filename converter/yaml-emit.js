@@ -1,0 +1,184 @@
+// @ts-check
+'use strict';
+// YAML text of a JSON-like value, byte for byte what
+// `YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 })`
+// writes, at a fraction of its cost: the yaml package builds a node tree and
+// runs its general stringifier (about 1 s for a 3,000-member document); this
+// writes the block structure directly. Scalars that are not obviously plain
+// are still rendered by the yaml package itself (memoized), so quoting and
+// block literals follow its rules exactly. test/converter-yaml-emit.test.js
+// compares both on every document the tests know and on odd strings.
+
+const YAML = require('yaml');
+
+const OPTIONS = { aliasDuplicateObjects: false, lineWidth: 0 };
+
+// Map keys the yaml package writes as they are (not one of the words YAML
+// reads as null or a boolean).
+const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_.$/-]*$/;
+const SPECIAL_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+// The yaml package's rules for a one-line string in block context
+// (stringifyString.js): these force quotes...
+const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+// ...and so do these characters, with double quotes.
+const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+// Text that would read back as another type (numbers, booleans, null) is
+// quoted too; the tests are the default schema's own.
+const OTHER_TYPES = /** @type {Array<{ default?: boolean, tag: string, test?: RegExp }>} */ (
+  /** @type {any} */ (new YAML.Document()).schema.tags
+).filter((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test);
+
+/** @type {Map<string, string>} */
+const keyCache = new Map();
+/** @type {Map<string, string>} */
+const valueCache = new Map();
+
+/**
+ * A map key as the yaml package writes it (below the top level).
+ * @param {string} key
+ */
+function keyText(key) {
+  if (SAFE_KEY.test(key) && !SPECIAL_WORDS.has(key)) return key;
+  let text = keyCache.get(key);
+  if (text === undefined) {
+    const lines = YAML.stringify({ a: { [key]: null } }, OPTIONS);
+    text = lines.slice('a:\n  '.length, lines.length - ': null\n'.length);
+    keyCache.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The yaml package's double-quoted form of a one-line string.
+ * @param {string} value
+ */
+function doubleQuoted(value) {
+  const json = JSON.stringify(value);
+  let str = '';
+  let start = 0;
+  for (let i = 0; i < json.length; i++) {
+    if (json[i] !== '\\') continue;
+    if (json[i + 1] === 'u') {
+      str += json.slice(start, i);
+      const code = json.substr(i + 2, 4);
+      const short = { '0000': '\\0', '0007': '\\a', '000b': '\\v', '001b': '\\e', '0085': '\\N', '00a0': '\\_', '2028': '\\L', '2029': '\\P' }[code];
+      if (short) str += short;
+      else if (code.substr(0, 2) === '00') str += `\\x${code.substr(2)}`;
+      else str += json.substr(i, 6);
+      i += 5;
+      start = i + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return start ? str + json.slice(start) : json;
+}
+
+/**
+ * A one-line string in value position, by the yaml package's rules.
+ * @param {string} value
+ */
+function lineText(value) {
+  if (NEEDS_ESCAPES.test(value)) return doubleQuoted(value);
+  if (!NOT_PLAIN.test(value) && !OTHER_TYPES.some((tag) => /** @type {RegExp} */ (tag.test).test(value))) return value;
+  const hasDouble = value.includes('"');
+  const hasSingle = value.includes("'");
+  if (hasDouble && !hasSingle) return `'${value}'`;
+  return doubleQuoted(value);
+}
+
+/**
+ * A scalar in value position, as the yaml package writes it as the value of
+ * a top-level key; continuation lines (block literals) are indented from
+ * column 0 there, so the caller prefixes them with the map's indentation.
+ * @param {unknown} value
+ * @returns {string}
+ */
+function scalarText(value) {
+  if (value === null) return 'null';
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (typeof value === 'number' && Number.isFinite(value)) return Object.is(value, -0) ? '-0' : JSON.stringify(value);
+  if (typeof value === 'string' && !value.includes('\n')) return lineText(value);
+  const cacheKey = `${typeof value}:${String(value)}`;
+  let text = valueCache.get(cacheKey);
+  if (text === undefined) {
+    const line = YAML.stringify({ a: value }, OPTIONS);
+    text = line.slice('a: '.length, line.length - 1);
+    valueCache.set(cacheKey, text);
+  }
+  return text;
+}
+
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+function isMap(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Writes `value` (a map or list) starting on a line that begins with
+ * `first`; later lines begin with `indent`.
+ * @param {Record<string, unknown> | unknown[]} value
+ * @param {string} first
+ * @param {string} indent
+ * @param {{ text: string }} out
+ */
+function collection(value, first, indent, out) {
+  let prefix = first;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      entry(`${prefix}- `, indent, `${indent}  `, item, out);
+      prefix = indent;
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item === undefined) continue;
+    entry(`${prefix}${keyText(key)}:`, indent, `${indent}  `, item, out, true);
+    prefix = indent;
+  }
+}
+
+/**
+ * One map entry or list item whose head (`key:` or `- `) is `head`.
+ * @param {string} head
+ * @param {string} indent indentation of the collection holding the item
+ * @param {string} inner indentation of the item's own content
+ * @param {unknown} item
+ * @param {{ text: string }} out
+ * @param {boolean} [isPair]
+ */
+function entry(head, indent, inner, item, out, isPair = false) {
+  if (Array.isArray(item) || isMap(item)) {
+    const empty = Array.isArray(item) ? item.length === 0 : Object.keys(item).every((k) => item[k] === undefined);
+    if (empty) {
+      out.text += `${head}${isPair ? ' ' : ''}${Array.isArray(item) ? '[]' : '{}'}\n`;
+    } else if (isPair) {
+      // A list under a key is indented (the yaml package's indentSeq).
+      out.text += `${head}\n`;
+      collection(item, inner, inner, out);
+    } else {
+      // A list item's map or list starts on the dash's line.
+      collection(item, head, inner, out);
+    }
+    return;
+  }
+  const text = scalarText(item);
+  const continued = text.includes('\n') ? text.replace(/\n(?=[^\n])/g, `\n${indent}`) : text;
+  out.text += `${head}${isPair ? ' ' : ''}${continued}\n`;
+}
+
+/**
+ * @param {Record<string, unknown>} document
+ * @returns {string}
+ */
+function emitYaml(document) {
+  if (!isMap(document) || Object.keys(document).length === 0) return YAML.stringify(document, OPTIONS);
+  const out = { text: '' };
+  collection(document, '', '', out);
+  return out.text;
+}
+
+module.exports = { emitYaml };
