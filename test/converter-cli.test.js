@@ -180,7 +180,7 @@ describe('stingeripc-to-asyncapi CLI', function () {
   it('documents every option in --help', async () => {
     const run = await runCli(['--help']);
     expect(run.code).to.equal(0);
-    for (const option of ['INPUT', '-o, --output', '--format', '--host', '--port', '--check', '--help', '--version', 'Exit status']) {
+    for (const option of ['INPUT', '-o, --output', '--format', '--host', '--port', '--check', '--validate', '--help', '--version', 'Exit status']) {
       expect(run.stdout).to.include(option);
     }
   });
@@ -191,7 +191,7 @@ describe('stingeripc-to-asyncapi CLI', function () {
     expect(run.stdout).to.equal(`${require('../package.json').version}\n`);
   });
 
-  it('exits 2 and writes nothing when the built document is invalid (an internal bug)', async () => {
+  it('exits 2 and writes nothing with --validate when the built document is invalid (an internal bug)', async () => {
     // Breaks the builder from outside, the way a bug in it would.
     const preload = path.join(dir, 'break-builder.js');
     fs.writeFileSync(
@@ -206,10 +206,38 @@ builder.buildAsyncApi = (...args) => {
 `,
     );
     const file = input('Example.stingeripc');
-    const run = await runCli([file], { preload });
+    const run = await runCli([file, '--validate'], { preload });
     expect(run.code).to.equal(2);
     expect(run.stderr).to.include('internal error');
     expect(run.stderr).to.include('please report it');
     expect(listDir(dir)).to.deep.equal(['Example.stingeripc', 'break-builder.js']);
+  });
+
+  it('does not load the official parser unless --validate asks for it', async () => {
+    // The parser takes about a second to load; the default path must not need it.
+    const preload = path.join(dir, 'no-parser.js');
+    fs.writeFileSync(
+      preload,
+      `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request.startsWith('@asyncapi/parser')) throw new Error('the parser was loaded');
+  return load.call(this, request, ...rest);
+};
+`,
+    );
+    const file = input('Example.stingeripc');
+    const plain = await runCli([file, '-o', '-'], { preload });
+    expect(plain.stderr).to.equal('');
+    expect(plain.code).to.equal(0);
+    expect(plain.stdout).to.equal(golden);
+    const check = await runCli([file, '--check'], { preload });
+    expect(check.code).to.equal(0);
+    const validated = await runCli([file, '--check', '--validate'], { preload });
+    expect(validated.code).to.equal(2);
+    expect(validated.stderr).to.include('the parser was loaded');
+    const real = await runCli([file, '--check', '--validate']);
+    expect(real.code).to.equal(0);
+    expect(listDir(dir)).to.deep.equal(['Example.stingeripc', 'no-parser.js']);
   });
 });
