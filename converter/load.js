@@ -42,7 +42,7 @@ function loadYaml(file, text) {
   const deep = tooDeep(tokens);
   if (deep !== undefined) {
     return {
-      document: new YAML.Document(null),
+      document: /** @type {YAML.Document.Parsed} */ (new YAML.Document(null)),
       text,
       lineCounter,
       position,

@@ -35,16 +35,19 @@ const keyCache = new Map();
 const valueCache = new Map();
 
 /**
- * A map key as the yaml package writes it (below the top level).
+ * A map key as the yaml package writes it (its rules differ a little at the
+ * top level).
  * @param {string} key
+ * @param {boolean} top
  */
-function keyText(key) {
+function keyText(key, top) {
   if (SAFE_KEY.test(key) && !SPECIAL_WORDS.has(key)) return key;
-  let text = keyCache.get(key);
+  const cacheKey = `${top ? 't' : 'n'}${key}`;
+  let text = keyCache.get(cacheKey);
   if (text === undefined) {
-    const lines = YAML.stringify({ a: { [key]: null } }, OPTIONS);
-    text = lines.slice('a:\n  '.length, lines.length - ': null\n'.length);
-    keyCache.set(key, text);
+    const lines = top ? YAML.stringify({ [key]: null }, OPTIONS) : YAML.stringify({ a: { [key]: null } }, OPTIONS);
+    text = lines.slice(top ? 0 : 'a:\n  '.length, lines.length - ': null\n'.length);
+    keyCache.set(cacheKey, text);
   }
   return text;
 }
@@ -136,7 +139,7 @@ function collection(value, first, indent, out) {
   for (const key of Object.keys(value)) {
     const item = value[key];
     if (item === undefined) continue;
-    entry(`${prefix}${keyText(key)}:`, indent, `${indent}  `, item, out, true);
+    entry(`${prefix}${keyText(key, first === '' && indent === '')}:`, indent, `${indent}  `, item, out, true);
     prefix = indent;
   }
 }
