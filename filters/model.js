@@ -8,6 +8,7 @@
 
 const { pascalCase, camelCase, kebabCase } = require('./naming');
 const types = require('./types');
+const { readTopics } = require('./topics');
 
 /**
  * @typedef {import('./types').StingerType} StingerType
@@ -20,16 +21,17 @@ const types = require('./types');
  * @typedef {{ name: string, tsName: string, value: number, description?: string }} EnumValue
  * @typedef {{ name: string, tsName: string, description?: string, values: EnumValue[] }} EnumModel
  * @typedef {{ name: string, tsName: string, description?: string, fields: Field[] }} StructModel
- * @typedef {{ name: string, camel: string, pascal: string, description?: string, fields: Field[], payloadType?: string }} SignalModel
+ * @typedef {{ name: string, camel: string, pascal: string, description?: string, fields: Field[], payloadType?: string, topics: string }} SignalModel
  * @typedef {{
  *   name: string, camel: string, pascal: string, description?: string, arguments: Field[], returnValues: Field[],
- *   argumentsType?: string, resultType?: string,
+ *   argumentsType?: string, resultType?: string, topics: string,
  * }} MethodModel
  *   `payloadType`, `argumentsType`, `resultType`: the TS interfaces of the wire objects, absent when they have no fields.
  * @typedef {{
  *   name: string, camel: string, pascal: string, description?: string, values: Field[], readOnly: boolean,
- *   valueType?: string, tsType: string, codec: string, encode: string, decode: string,
+ *   valueType?: string, tsType: string, codec: string, encode: string, decode: string, topics: string,
  * }} PropertyModel
+ *   `topics` (signals, methods, properties): the expression of the element's entry in src/topics.ts.
  *   `valueType`: the TS interface of a multi-value property's object (absent for one value);
  *   `tsType`: the type of the property in TS (its one value's type, or `valueType`);
  *   `codec`: the name of its `PropertyCodec` constant in src/interfaceTypes.ts, whose
@@ -38,7 +40,7 @@ const types = require('./types');
  *   name: string, version: string, title?: string, summary?: string, documentation?: string,
  *   pascal: string, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,
  *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[], properties: PropertyModel[],
- *   discoveryExpirySeconds: number,
+ *   discoveryExpirySeconds: number, topics: import('./topics').Topics,
  * }} InterfaceModel
  */
 
@@ -51,6 +53,9 @@ const CLIENT_MEMBERS = new Set([
   'ready', 'close', 'subscribeToSignal', 'subscribeToReplies', 'methodTopics',
   'propertiesReady', 'subscribeToProperty', 'subscribeToUpdateReplies', 'propertyTopics',
 ]);
+
+/** Options the generated classes have besides the topic parameters (filters/topics.js). */
+const FIXED_OPTIONS = ['instanceId', 'initialValues', 'announceIntervalMs', 'onError', 'timeoutMs'];
 
 /** Seconds a discovery message stays valid when the document does not say. */
 const DEFAULT_DISCOVERY_EXPIRY_SECONDS = 120;
@@ -194,6 +199,7 @@ function interfaceModel(asyncapi, params = {}) {
         description: descriptionOf(operation, message),
         fields,
         payloadType: fields.length > 0 ? `${pascalCase(name)}Payload` : undefined,
+        topics: types.propertyAccess('topics.signals', name),
       });
     } else if (kind === 'method') {
       const request = payloadOf(operation, 'request');
@@ -212,6 +218,7 @@ function interfaceModel(asyncapi, params = {}) {
         returnValues,
         argumentsType: args.length > 0 ? `${pascalCase(name)}Arguments` : undefined,
         resultType: returnValues.length > 0 ? `${pascalCase(name)}Result` : undefined,
+        topics: types.propertyAccess('topics.methods', name),
       });
     } else if (kind === 'propertyValue') {
       if (CLIENT_MEMBERS.has(camelCase(name))) {
@@ -243,6 +250,7 @@ function interfaceModel(asyncapi, params = {}) {
     methods,
     properties,
     discoveryExpirySeconds,
+    topics: readTopics(asyncapi, FIXED_OPTIONS),
   };
 }
 
@@ -259,7 +267,7 @@ function interfaceModel(asyncapi, params = {}) {
 function propertyOf(name, values, readOnly, description) {
   const pascal = pascalCase(name);
   const camel = camelCase(name);
-  const model = { name, camel, pascal, description, values, readOnly, codec: `${camel}Codec` };
+  const model = { name, camel, pascal, description, values, readOnly, codec: `${camel}Codec`, topics: types.propertyAccess('topics.properties', name) };
   if (values.length === 1) {
     const [only] = values;
     const wireName = JSON.stringify(only.name).replace(/^"|"$/g, "'");

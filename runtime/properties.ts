@@ -37,18 +37,6 @@ export interface UpdatableProperty {
   answerUpdate(request: IncomingMessage, onError: (error: Error) => void): Promise<void>;
 }
 
-/** Answers an update request for a property the interface does not have with `ReturnCode.MethodNotFound`. */
-export function answerUnknownProperty(
-  connection: MqttConnection,
-  request: IncomingMessage,
-  onError: (error: Error) => void,
-): Promise<void> {
-  const name = request.topic.split('/').slice(-2)[0];
-  return answerRequest(connection, request, onError, async () => {
-    throw new MethodError(ReturnCode.MethodNotFound, `no property '${name}'`);
-  });
-}
-
 /** What a {@link ServerProperty} publishes and how. */
 /**
  * Throws a TypeError naming every property that has no entry in a server's

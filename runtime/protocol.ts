@@ -384,9 +384,9 @@ export function notImplemented(method: string): MethodError {
 
 /** Where a client sends a method's requests and expects its replies. */
 export interface MethodTopics {
-  /** `{interface}/{instance}/method/{method}/request` */
+  /** The request channel's address, filled (src/topics.ts). */
   request: string;
-  /** `client/{clientId}/{interface}/method/{method}/response` */
+  /** The reply channel's address, filled with this connection's client id. */
   response: string;
 }
 

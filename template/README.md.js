@@ -268,9 +268,9 @@ ${propertiesSection(model)}
 ${discoverySnippet(model)}
 \`\`\`
 
-Each server announces itself with a retained message on \`${model.name}/{instanceId}/interface\`
+Each server announces itself with a retained message on \`${model.topics.discovery.address}\`
 (expiring after ${model.discoveryExpirySeconds} s, republished every minute, option \`announceIntervalMs\`),
-which names the presence topic of its connection, \`client/{clientId}/online\`. Every
+which names the presence topic of its connection, \`${model.topics.presence.address}\`. Every
 \`MqttConnection\` publishes \`{"online":true}\` there (retained) and leaves
 \`{"online":false}\` as its MQTT Last Will, so clients learn within the keep-alive time
 (option \`keepAliveSeconds\`, default 60) that a server's process died. \`server.close()\`

@@ -314,3 +314,35 @@ describe('template runtime (runtime/*.ts compiled)', function () {
     }
   });
 });
+
+describe('runtime: TopicTemplate (runtime/topicTemplate.ts)', function () {
+  /** @type {any} */
+  let TopicTemplate;
+  before(function () {
+    ({ TopicTemplate } = compiledRuntime().topicTemplate);
+  });
+
+  it('fills, filters and matches an address whose parameters are whole levels', function () {
+    const template = new TopicTemplate('site/{prefix}/Example/{service_id}/signal/foo');
+    expect(template.parameters).to.deep.equal(['prefix', 'service_id']);
+    expect(template.fill({ prefix: 'home', service_id: 'k1' })).to.equal('site/home/Example/k1/signal/foo');
+    expect(template.filter({ prefix: 'home' })).to.equal('site/home/Example/+/signal/foo');
+    expect(template.match('site/home/Example/k1/signal/foo')).to.deep.equal({ prefix: 'home', service_id: 'k1' });
+    expect(template.match('site/home/Example/k1/signal/bar')).to.equal(undefined);
+    expect(template.match('site/home/Example/k1/signal/foo/x')).to.equal(undefined);
+    expect(template.match('site/home/Example//signal/foo')).to.equal(undefined);
+  });
+
+  it('refuses a value that is not one topic level, and a missing value, naming the parameter', function () {
+    const template = new TopicTemplate('client/{client_id}/online');
+    for (const bad of ['', 'a/b', '+', 'a#']) {
+      expect(() => template.fill({ client_id: bad })).to.throw(RangeError, '{client_id}');
+    }
+    expect(() => template.fill({})).to.throw(RangeError, 'no value for {client_id}');
+  });
+
+  it('refuses an address with a parameter inside a level or a wildcard', function () {
+    expect(() => new TopicTemplate('a/x-{id}/b')).to.throw(RangeError, 'whole topic level');
+    expect(() => new TopicTemplate('a/+/b')).to.throw(RangeError, 'whole topic level');
+  });
+});

@@ -4,6 +4,7 @@ import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
 import { DocComment } from '../../components/DocComment';
+import { topicOptionMember, topicParametersExpression } from '../../components/TopicParameters';
 
 const { interfaceModel } = require('../../filters/model');
 const { parameterDeclarations, shorthandObject, paramTags, returnType, namedTypesOf } = require('../../filters/types');
@@ -59,7 +60,7 @@ function propertyMembers(property) {
         ],
         indent: '  ',
       })}  set${property.pascal}(${parameter}: ${property.tsType}, callOptions?: CallOptions): Promise<${property.tsType}> {
-    return this.${property.camel}Property.update(this.calls, this.propertyTopics('${property.name}'), ${parameter}, callOptions);
+    return this.${property.camel}Property.update(this.calls, this.requestTopics(${property.topics}.update, ${property.topics}.updateResponse), ${parameter}, callOptions);
   }
 `;
   return `${DocComment({ text: getterText, indent: '  ' })}  get ${property.camel}(): ${property.tsType}${property.values.length === 1 && property.values[0].optional ? '' : ' | undefined'} {
@@ -96,7 +97,7 @@ function callMethod(method) {
   ];
   return `${DocComment({ text, tags, indent: '  ' })}  ${method.camel}(${params}): Promise<${returnType(method)}> {
     return this.calls.call(
-      this.methodTopics('${method.name}'),
+      this.requestTopics(${method.topics}.request, ${method.topics}.response),
       ${payload},
       ${resultDecoder(method)},
       callOptions,
@@ -137,6 +138,8 @@ export default function Client({ asyncapi, params }) {
     ...(usesCalls ? ['CallOptions', 'MethodError', 'MethodTopics', 'PendingCalls', 'ReturnCode'] : []),
   ];
   const propertyImports = hasProperties ? ['ClientProperty'] : [];
+  const topicOptions = model.topics.options;
+  const topicTemplateImports = ['TopicParameters', ...(hasSignals || usesCalls || hasProperties ? ['TopicTemplate'] : [])];
   const classText = [
     model.title ? `Client of the ${model.name} interface: ${model.title}.` : `Client of the ${model.name} interface.`,
     model.summary || '',
@@ -152,11 +155,11 @@ export default function Client({ asyncapi, params }) {
   const subscriptions = [
     ...signals.map((s) => {
       const deliver = s.payloadType ? `(payload) => this.deliver${s.pascal}(payload)` : `() => this.deliver${s.pascal}()`;
-      return `      this.subscribeToSignal('${s.name}', ${deliver}),\n`;
+      return `      this.subscribeToSignal('${s.name}', ${s.topics}, ${deliver}),\n`;
     }),
-    ...methods.map((m) => `      this.subscribeToReplies('${m.name}'),\n`),
-    ...properties.map((p) => `      this.subscribeToProperty('${p.name}', this.${p.camel}Property),\n`),
-    ...writable.map((p) => `      this.subscribeToUpdateReplies('${p.name}', this.${p.camel}Property),\n`),
+    ...methods.map((m) => `      this.subscribeToReplies(${m.topics}.response),\n`),
+    ...properties.map((p) => `      this.subscribeToProperty(${p.topics}.value, this.${p.camel}Property),\n`),
+    ...writable.map((p) => `      this.subscribeToUpdateReplies(${p.topics}.updateResponse, this.${p.camel}Property),\n`),
   ].join('');
   const closeLines = [
     ...(usesCalls ? [`    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, '${clientClass} was closed'));`] : []),
@@ -178,8 +181,8 @@ export default function Client({ asyncapi, params }) {
     : `\n${knownValues.map((v) => `      ${v},\n`).join('')}    `;
   const helpers = [
     hasSignals
-      ? `  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(\`\${this.topicPrefix}/signal/\${signal}\`, (message) => {
+      ? `  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {
@@ -192,27 +195,20 @@ export default function Client({ asyncapi, params }) {
 `
       : '',
     hasMethods
-      ? `  private subscribeToReplies(method: string): Subscription {
-    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
-  }
-
-  private methodTopics(method: string): MethodTopics {
-    return {
-      request: \`\${this.topicPrefix}/method/\${method}/request\`,
-      response: \`client/\${this.connection.clientId}/${model.name}/method/\${method}/response\`,
-    };
+      ? `  private subscribeToReplies(address: TopicTemplate): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
   }
 `
       : '',
     hasProperties
-      ? `  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(\`\${this.topicPrefix}/property/\${property}/value\`, (message) => state.receive(message));
+      ? `  private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 `
       : '',
     writable.length > 0
-      ? `  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+      ? `  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
       // Only replies to this client's own requests may change what it knows.
       if (this.calls.isWaitingFor(reply)) {
         state.receiveReply(reply);
@@ -220,12 +216,12 @@ export default function Client({ asyncapi, params }) {
       }
     });
   }
-
-  private propertyTopics(property: string): MethodTopics {
-    return {
-      request: \`\${this.topicPrefix}/property/\${property}/update\`,
-      response: \`client/\${this.connection.clientId}/${model.name}/property/\${property}/update/response\`,
-    };
+`
+      : '',
+    usesCalls
+      ? `  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+  private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
+    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
   }
 `
       : '',
@@ -236,13 +232,15 @@ export default function Client({ asyncapi, params }) {
       <NamedImports names={connectionImports} from="./connection" />
       <NamedImports names={protocolImports} from="./protocol" />
       <NamedImports names={propertyImports} from="./properties" />
+      <NamedImports names={topicTemplateImports} from="./topicTemplate" />
+      <NamedImports names={hasSignals || usesCalls || hasProperties ? ['topics'] : []} from="./topics" />
       <NamedImports names={interfaceTypeImports} from="./interfaceTypes" />
       {`
 /** Options of a {@link ${clientClass}}. */
 export interface ${clientClass}Options {
   /** The id of the server instance to talk to. */
   instanceId: string;
-  /**
+${topicOptions.map(topicOptionMember).join('')}  /**
    * Called with signals and property values whose payload does not match the
    * interface and with errors thrown by listeners. Default: one
    * \`console.warn\` line per error.
@@ -258,16 +256,19 @@ export interface ${clientClass}Options {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
-  private readonly onError: (error: Error) => void;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
+${usesCalls ? `  /** The same with this connection's client id, for the reply topics. */
+  private readonly replyParameters: TopicParameters;
+` : ''}  private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
 ${usesCalls ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields}${propertyFields}
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
-    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
+    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
+${usesCalls ? '    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
 ${usesCalls ? '    this.calls = new PendingCalls(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 

@@ -3,6 +3,7 @@
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
+import { topicOptionMember } from '../../components/TopicParameters';
 
 const { interfaceModel } = require('../../filters/model');
 const { stringLiteral } = require('../../filters/types');
@@ -10,16 +11,21 @@ const { stringLiteral } = require('../../filters/types');
 export default function Discovery({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { discoveryClass, clientClass } = model;
+  const topicOptions = model.topics.options;
+  const optionsOptional = topicOptions.length === 0;
+  const clientOptions = ['instanceId', ...topicOptions.map((o) => `${o.option}: this.${o.option}`), 'onError: options.onError'].join(', ');
   return (
     <File name="discovery.ts">
       <FileHeader interfaceName={model.name} version={model.version} />
       <NamedImports names={['MqttConnection']} from="./connection" />
       <NamedImports names={['DiscoveredInstance', 'FirstClientOptions', 'InstanceWatcher']} from="./instances" />
+      <NamedImports names={topicOptions.length > 0 ? ['topicLevel'] : []} from="./protocol" />
+      <NamedImports names={['topics']} from="./topics" />
       <NamedImports names={[clientClass]} from="./client" />
       {`
 /** Options of a {@link ${discoveryClass}}. */
 export interface ${discoveryClass}Options {
-  /**
+${topicOptions.map(topicOptionMember).join('')}  /**
    * Called with malformed announcements and presence messages and with
    * errors thrown by listeners. Default: one \`console.warn\` line per error.
    */
@@ -39,13 +45,15 @@ export interface ${discoveryClass}Options {
 export class ${discoveryClass} {
   private readonly connection: MqttConnection;
   private readonly watcher: InstanceWatcher;
-
+${topicOptions.map((o) => `  private readonly ${o.option}: string;\n`).join('')}
   /** Starts watching on \`connection\`; the subscription is made at once, see {@link ready}. */
-  constructor(connection: MqttConnection, options: ${discoveryClass}Options = {}) {
+  constructor(connection: MqttConnection, options: ${discoveryClass}Options${optionsOptional ? ' = {}' : ''}) {
     this.connection = connection;
-    this.watcher = new InstanceWatcher(connection, {
+${topicOptions.map((o) => `    this.${o.option} = topicLevel(options.${o.option}, '${o.option}');\n`).join('')}    this.watcher = new InstanceWatcher(connection, {
       interfaceName: ${stringLiteral(model.name)},
       version: ${stringLiteral(model.version)},
+      discovery: topics.discovery,
+      parameters: ${topicOptions.length === 0 ? '{}' : `{ ${topicOptions.map((o) => `${o.key}: this.${o.option}`).join(', ')} }`},
       onError: options.onError ?? ((error) => console.warn(\`${discoveryClass}: \${error.message}\`)),
     });
   }
@@ -104,7 +112,7 @@ export class ${discoveryClass} {
    */
   firstClient(options: FirstClientOptions = {}): Promise<${clientClass}> {
     const create = (instanceId: string): ${clientClass} =>
-      new ${clientClass}(this.connection, { instanceId, onError: options.onError });
+      new ${clientClass}(this.connection, { ${clientOptions} });
     return this.watcher.firstClient(create, options.timeoutMs);
   }
 

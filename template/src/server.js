@@ -5,6 +5,7 @@ import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
 import { DocComment } from '../../components/DocComment';
+import { topicOptionMember, topicParametersExpression } from '../../components/TopicParameters';
 
 const { interfaceModel } = require('../../filters/model');
 const types = require('../../filters/types');
@@ -25,7 +26,7 @@ function emitMethod(signal) {
   const text = signal.description || `Emits the \`${signal.name}\` signal.`;
   const tags = [...paramTags(signal.fields), '@returns Resolves when the broker has the signal.'];
   return `${DocComment({ text, tags, indent: '  ' })}  emit${signal.pascal}(${params}): Promise<void> {
-    return this.publishSignal('${signal.name}', ${payload});
+    return this.publishSignal(${signal.topics}, ${payload});
   }
 `;
 }
@@ -133,13 +134,17 @@ export default function Server({ asyncapi, params }) {
     ...methods.filter((m) => m.resultType).map((m) => `encode${m.resultType}`),
     ...methods.filter((m) => m.returnValues.length > 1).map((m) => m.resultType),
   ];
-  const connectionImports = ['MqttConnection', 'Subscription', ...(hasMethods || hasProperties ? ['IncomingMessage'] : [])];
+  const writable = properties.filter((p) => !p.readOnly);
+  const topicOptions = model.topics.options;
+  const connectionImports = ['MqttConnection', 'Subscription', ...(hasMethods ? ['IncomingMessage'] : [])];
   const protocolImports = [
     'topicLevel',
     ...(signals.length > 0 ? ['JsonObject'] : []),
     ...(hasMethods ? ['answerRequest', 'notImplemented'] : []),
   ];
-  const propertyImports = hasProperties ? ['answerUnknownProperty', 'requireInitialValues', 'ServerProperty', 'UpdatableProperty'] : [];
+  const propertyImports = hasProperties ? ['requireInitialValues', 'ServerProperty'] : [];
+  const usesTemplateType = signals.length > 0 || hasMethods || hasProperties;
+  const topicTemplateImports = ['TopicParameters', ...(usesTemplateType ? ['TopicTemplate'] : [])];
   const initialValuesType = `${serverClass.replace(/Server$/, '')}InitialValues`;
   const initialValueMembers = properties
     .map((p) => `${DocComment({ text: p.description || `The \`${p.name}\` property.`, indent: '  ' })}  ${p.camel}: ${p.tsType};
@@ -156,14 +161,12 @@ export default function Server({ asyncapi, params }) {
   const propertyInits = hasProperties
     ? `    requireInitialValues('${serverClass}', options.initialValues, [${initialValueKeys}]);\n` +
       properties
-        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly});\n`)
+        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.topics}.value, ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly});\n`)
         .join('')
     : '';
   const subscriptions = [
-    ...methods.map((m) => `      this.subscribeToMethod('${m.name}', (request) => this.answer${m.pascal}(request)),\n`),
-    ...(hasProperties
-      ? ['      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),\n']
-      : []),
+    ...methods.map((m) => `      this.subscribeToMethod(${m.topics}.request, (request) => this.answer${m.pascal}(request)),\n`),
+    ...writable.map((p) => `      this.subscribeToUpdates(${p.topics}.update, this.${p.camel}Property),\n`),
   ].join('');
   const publications = [...properties.map((p) => `this.${p.camel}Property.publish()`), 'this.announcer.publish()']
     .map((call) => `      ${call},\n`)
@@ -173,25 +176,14 @@ export default function Server({ asyncapi, params }) {
   const methodSection = methods.length === 0 ? '' : `\n${methods.map(methodMembers).join('\n')}`;
   const helpers = [
     hasProperties
-      ? `  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
-    const property = new ServerProperty(this.connection, {
+      ? `  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    return new ServerProperty(this.connection, {
       name,
-      topic: \`\${this.topicPrefix}/property/\${name}/value\`,
+      topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
     });
-    this.propertiesByName.set(name, property);
-    return property;
-  }
-
-  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
-    const name = request.topic.split('/').slice(-2)[0];
-    const property = this.propertiesByName.get(name);
-    if (property === undefined) {
-      return answerUnknownProperty(this.connection, request, this.onError);
-    }
-    return property.answerUpdate(request, this.onError);
   }
 `
       : '',
@@ -207,14 +199,20 @@ ${publications}    ]);
   }
 `,
     hasMethods
-      ? `  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(\`\${this.topicPrefix}/method/\${method}/request\`, (request) => void answer(request));
+      ? `  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+  }
+`
+      : '',
+    writable.length > 0
+      ? `  private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void property.answerUpdate(request, this.onError));
   }
 `
       : '',
     signals.length > 0
-      ? `  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(\`\${this.topicPrefix}/signal/\${signal}\`, JSON.stringify(payload));
+      ? `  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 `
       : '',
@@ -226,6 +224,8 @@ ${publications}    ]);
       <NamedImports names={protocolImports} from="./protocol" />
       <NamedImports names={[...propertyImports, ...(hasProperties ? ['PropertyCodec'] : [])]} from="./properties" />
       <NamedImports names={['Announcer']} from="./instances" />
+      <NamedImports names={topicTemplateImports} from="./topicTemplate" />
+      <NamedImports names={['topics']} from="./topics" />
       <NamedImports names={interfaceTypeImports} from="./interfaceTypes" />
       {hasProperties
         ? `
@@ -239,7 +239,7 @@ ${initialValueMembers}}
 export interface ${serverClass}Options {
   /** The id of this server instance; clients address it by this id. */
   instanceId: string;
-${hasProperties ? `  /** The value of every property when the server starts; each is published at once (version 1). */
+${topicOptions.map(topicOptionMember).join('')}${hasProperties ? `  /** The value of every property when the server starts; each is published at once (version 1). */
   initialValues: ${initialValuesType};
 ` : ''}  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
@@ -261,14 +261,15 @@ ${hasProperties ? `  /** The value of every property when the server starts; eac
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
-${hasProperties ? '  private readonly propertiesByName = new Map<string, UpdatableProperty>();\n' : ''}${handlerFields}${propertyFields}
+${handlerFields}${propertyFields}
   /**
    * Starts serving on \`connection\`: subscribes, publishes every property and
    * announces the instance at once (see {@link ready}), and publishes them
@@ -277,7 +278,7 @@ ${hasProperties ? '  private readonly propertiesByName = new Map<string, Updatab
   constructor(connection: MqttConnection, options: ${serverClass}Options) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = \`${model.name}/\${options.instanceId}\`;
+    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
     this.onError = options.onError ?? ((error) => console.warn(\`${serverClass} \${options.instanceId}: \${error.message}\`));
 ${propertyInits}    this.announcer = new Announcer(
       connection,
@@ -286,6 +287,7 @@ ${propertyInits}    this.announcer = new Announcer(
         title: ${types.stringLiteral(model.title || model.name)},
         version: ${types.stringLiteral(model.version)},
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: ${model.discoveryExpirySeconds},
         intervalMs: options.announceIntervalMs ?? 60_000,
       },

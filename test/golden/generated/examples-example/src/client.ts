@@ -11,6 +11,8 @@ import {
   topicLevel,
 } from './protocol';
 import { ClientProperty } from './properties';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   decodeAddNumbersResult,
   decodeFooPayload,
@@ -45,7 +47,10 @@ export class ExampleClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
+  /** The same with this connection's client id, for the reply topics. */
+  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
@@ -56,15 +61,16 @@ export class ExampleClient {
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Example/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
+    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
     this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, (error) => this.onError(error));
     this.subscriptions = [
-      this.subscribeToSignal('foo', (payload) => this.deliverFoo(payload)),
-      this.subscribeToReplies('add_numbers'),
-      this.subscribeToProperty('favorite_number', this.favoriteNumberProperty),
-      this.subscribeToUpdateReplies('favorite_number', this.favoriteNumberProperty),
+      this.subscribeToSignal('foo', topics.signals.foo, (payload) => this.deliverFoo(payload)),
+      this.subscribeToReplies(topics.methods.add_numbers.response),
+      this.subscribeToProperty(topics.properties.favorite_number.value, this.favoriteNumberProperty),
+      this.subscribeToUpdateReplies(topics.properties.favorite_number.updateResponse, this.favoriteNumberProperty),
     ];
   }
 
@@ -120,7 +126,7 @@ export class ExampleClient {
    */
   addNumbers(left: number, right: number, callOptions?: CallOptions): Promise<number> {
     return this.calls.call(
-      this.methodTopics('add_numbers'),
+      this.requestTopics(topics.methods.add_numbers.request, topics.methods.add_numbers.response),
       encodeAddNumbersArguments({ left, right }),
       (payload) => decodeAddNumbersResult(payload).sum,
       callOptions,
@@ -150,11 +156,11 @@ export class ExampleClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setFavoriteNumber(number: number, callOptions?: CallOptions): Promise<number> {
-    return this.favoriteNumberProperty.update(this.calls, this.propertyTopics('favorite_number'), number, callOptions);
+    return this.favoriteNumberProperty.update(this.calls, this.requestTopics(topics.properties.favorite_number.update, topics.properties.favorite_number.updateResponse), number, callOptions);
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {
@@ -165,23 +171,16 @@ export class ExampleClient {
     });
   }
 
-  private subscribeToReplies(method: string): Subscription {
-    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  private subscribeToReplies(address: TopicTemplate): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
   }
 
-  private methodTopics(method: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/method/${method}/request`,
-      response: `client/${this.connection.clientId}/Example/method/${method}/response`,
-    };
+  private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
-  }
-
-  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
       // Only replies to this client's own requests may change what it knows.
       if (this.calls.isWaitingFor(reply)) {
         state.receiveReply(reply);
@@ -190,10 +189,8 @@ export class ExampleClient {
     });
   }
 
-  private propertyTopics(property: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/property/${property}/update`,
-      response: `client/${this.connection.clientId}/Example/property/${property}/update/response`,
-    };
+  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+  private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
+    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
   }
 }

@@ -1,14 +1,10 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
 import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
-import {
-  answerUnknownProperty,
-  PropertyCodec,
-  requireInitialValues,
-  ServerProperty,
-  UpdatableProperty,
-} from './properties';
+import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   decodeAddNumbersArguments,
   encodeAddNumbersResult,
@@ -55,14 +51,14 @@ export class ExampleServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
-  private readonly propertiesByName = new Map<string, UpdatableProperty>();
   private addNumbersHandler?: AddNumbersHandler;
   private readonly favoriteNumberProperty: ServerProperty<number>;
 
@@ -74,10 +70,10 @@ export class ExampleServer {
   constructor(connection: MqttConnection, options: ExampleServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Example/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('ExampleServer', options.initialValues, ['favoriteNumber']);
-    this.favoriteNumberProperty = this.serveProperty('favorite_number', favoriteNumberCodec, options.initialValues.favoriteNumber, false);
+    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false);
     this.announcer = new Announcer(
       connection,
       {
@@ -85,14 +81,15 @@ export class ExampleServer {
         title: 'Example',
         version: '0.0.1',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
     this.subscriptions = [
-      this.subscribeToMethod('add_numbers', (request) => this.answerAddNumbers(request)),
-      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
+      this.subscribeToMethod(topics.methods.add_numbers.request, (request) => this.answerAddNumbers(request)),
+      this.subscribeToUpdates(topics.properties.favorite_number.update, this.favoriteNumberProperty),
     ];
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
@@ -127,7 +124,7 @@ export class ExampleServer {
    * @returns Resolves when the broker has the signal.
    */
   emitFoo(message: string): Promise<void> {
-    return this.publishSignal('foo', encodeFooPayload({ message }));
+    return this.publishSignal(topics.signals.foo, encodeFooPayload({ message }));
   }
 
   /**
@@ -176,25 +173,14 @@ export class ExampleServer {
     return this.favoriteNumberProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
-    const property = new ServerProperty(this.connection, {
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    return new ServerProperty(this.connection, {
       name,
-      topic: `${this.topicPrefix}/property/${name}/value`,
+      topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
     });
-    this.propertiesByName.set(name, property);
-    return property;
-  }
-
-  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
-    const name = request.topic.split('/').slice(-2)[0];
-    const property = this.propertiesByName.get(name);
-    if (property === undefined) {
-      return answerUnknownProperty(this.connection, request, this.onError);
-    }
-    return property.answerUpdate(request, this.onError);
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */
@@ -210,11 +196,15 @@ export class ExampleServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void property.answerUpdate(request, this.onError));
+  }
+
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }

@@ -11,6 +11,8 @@ import {
   topicLevel,
 } from './protocol';
 import { ClientProperty } from './properties';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   DayOfTheWeek,
   decodeAddNumbersResult,
@@ -84,7 +86,10 @@ export class KitchenClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
+  /** The same with this connection's client id, for the reply topics. */
+  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
@@ -101,7 +106,8 @@ export class KitchenClient {
   constructor(connection: MqttConnection, options: KitchenClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Kitchen/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
+    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
     this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, (error) => this.onError(error));
@@ -109,23 +115,23 @@ export class KitchenClient {
     this.todaysMenuProperty = new ClientProperty('todays_menu', todaysMenuCodec, (error) => this.onError(error));
     this.lastCleanedProperty = new ClientProperty('last_cleaned', lastCleanedCodec, (error) => this.onError(error));
     this.subscriptions = [
-      this.subscribeToSignal('ready', () => this.deliverReady()),
-      this.subscribeToSignal('temperature_changed', (payload) => this.deliverTemperatureChanged(payload)),
-      this.subscribeToSignal('lunch_served', (payload) => this.deliverLunchServed(payload)),
-      this.subscribeToSignal('photo_taken', (payload) => this.deliverPhotoTaken(payload)),
-      this.subscribeToReplies('add_numbers'),
-      this.subscribeToReplies('order_lunch'),
-      this.subscribeToReplies('what_time_is_it'),
-      this.subscribeToReplies('fill_tray'),
-      this.subscribeToReplies('echo_bytes'),
-      this.subscribeToReplies('reset'),
-      this.subscribeToProperty('favorite_number', this.favoriteNumberProperty),
-      this.subscribeToProperty('oven_setting', this.ovenSettingProperty),
-      this.subscribeToProperty('todays_menu', this.todaysMenuProperty),
-      this.subscribeToProperty('last_cleaned', this.lastCleanedProperty),
-      this.subscribeToUpdateReplies('favorite_number', this.favoriteNumberProperty),
-      this.subscribeToUpdateReplies('oven_setting', this.ovenSettingProperty),
-      this.subscribeToUpdateReplies('last_cleaned', this.lastCleanedProperty),
+      this.subscribeToSignal('ready', topics.signals.ready, () => this.deliverReady()),
+      this.subscribeToSignal('temperature_changed', topics.signals.temperature_changed, (payload) => this.deliverTemperatureChanged(payload)),
+      this.subscribeToSignal('lunch_served', topics.signals.lunch_served, (payload) => this.deliverLunchServed(payload)),
+      this.subscribeToSignal('photo_taken', topics.signals.photo_taken, (payload) => this.deliverPhotoTaken(payload)),
+      this.subscribeToReplies(topics.methods.add_numbers.response),
+      this.subscribeToReplies(topics.methods.order_lunch.response),
+      this.subscribeToReplies(topics.methods.what_time_is_it.response),
+      this.subscribeToReplies(topics.methods.fill_tray.response),
+      this.subscribeToReplies(topics.methods.echo_bytes.response),
+      this.subscribeToReplies(topics.methods.reset.response),
+      this.subscribeToProperty(topics.properties.favorite_number.value, this.favoriteNumberProperty),
+      this.subscribeToProperty(topics.properties.oven_setting.value, this.ovenSettingProperty),
+      this.subscribeToProperty(topics.properties.todays_menu.value, this.todaysMenuProperty),
+      this.subscribeToProperty(topics.properties.last_cleaned.value, this.lastCleanedProperty),
+      this.subscribeToUpdateReplies(topics.properties.favorite_number.updateResponse, this.favoriteNumberProperty),
+      this.subscribeToUpdateReplies(topics.properties.oven_setting.updateResponse, this.ovenSettingProperty),
+      this.subscribeToUpdateReplies(topics.properties.last_cleaned.updateResponse, this.lastCleanedProperty),
     ];
   }
 
@@ -248,7 +254,7 @@ export class KitchenClient {
    */
   addNumbers(first: number, second: number, third?: number, callOptions?: CallOptions): Promise<number> {
     return this.calls.call(
-      this.methodTopics('add_numbers'),
+      this.requestTopics(topics.methods.add_numbers.request, topics.methods.add_numbers.response),
       encodeAddNumbersArguments({ first, second, third }),
       (payload) => decodeAddNumbersResult(payload).sum,
       callOptions,
@@ -265,7 +271,7 @@ export class KitchenClient {
    */
   orderLunch(lunch: Lunch, pickupIn: number, callOptions?: CallOptions): Promise<OrderLunchResult> {
     return this.calls.call(
-      this.methodTopics('order_lunch'),
+      this.requestTopics(topics.methods.order_lunch.request, topics.methods.order_lunch.response),
       encodeOrderLunchArguments({ lunch, pickupIn }),
       decodeOrderLunchResult,
       callOptions,
@@ -281,7 +287,7 @@ export class KitchenClient {
    */
   whatTimeIsIt(callOptions?: CallOptions): Promise<Date> {
     return this.calls.call(
-      this.methodTopics('what_time_is_it'),
+      this.requestTopics(topics.methods.what_time_is_it.request, topics.methods.what_time_is_it.response),
       {},
       (payload) => decodeWhatTimeIsItResult(payload).timestamp,
       callOptions,
@@ -297,7 +303,7 @@ export class KitchenClient {
    */
   fillTray(tray: Tray, extraDays: DayOfTheWeek[], callOptions?: CallOptions): Promise<Tray> {
     return this.calls.call(
-      this.methodTopics('fill_tray'),
+      this.requestTopics(topics.methods.fill_tray.request, topics.methods.fill_tray.response),
       encodeFillTrayArguments({ tray, extraDays }),
       (payload) => decodeFillTrayResult(payload).tray,
       callOptions,
@@ -313,7 +319,7 @@ export class KitchenClient {
    */
   echoBytes(data: Uint8Array, callOptions?: CallOptions): Promise<Uint8Array> {
     return this.calls.call(
-      this.methodTopics('echo_bytes'),
+      this.requestTopics(topics.methods.echo_bytes.request, topics.methods.echo_bytes.response),
       encodeEchoBytesArguments({ data }),
       (payload) => decodeEchoBytesResult(payload).reversed,
       callOptions,
@@ -328,7 +334,7 @@ export class KitchenClient {
    */
   reset(callOptions?: CallOptions): Promise<void> {
     return this.calls.call(
-      this.methodTopics('reset'),
+      this.requestTopics(topics.methods.reset.request, topics.methods.reset.response),
       {},
       () => undefined,
       callOptions,
@@ -358,7 +364,7 @@ export class KitchenClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setFavoriteNumber(number: number, callOptions?: CallOptions): Promise<number> {
-    return this.favoriteNumberProperty.update(this.calls, this.propertyTopics('favorite_number'), number, callOptions);
+    return this.favoriteNumberProperty.update(this.calls, this.requestTopics(topics.properties.favorite_number.update, topics.properties.favorite_number.updateResponse), number, callOptions);
   }
 
   /** Target of oven 1. The last value seen; `undefined` until the first arrives. */
@@ -384,7 +390,7 @@ export class KitchenClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setOvenSetting(value: OvenSettingValue, callOptions?: CallOptions): Promise<OvenSettingValue> {
-    return this.ovenSettingProperty.update(this.calls, this.propertyTopics('oven_setting'), value, callOptions);
+    return this.ovenSettingProperty.update(this.calls, this.requestTopics(topics.properties.oven_setting.update, topics.properties.oven_setting.updateResponse), value, callOptions);
   }
 
   /** The menu of the day. Only the kitchen changes it. The last value seen; `undefined` until the first arrives. */
@@ -424,11 +430,11 @@ export class KitchenClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setLastCleaned(timestamp: Date, callOptions?: CallOptions): Promise<Date> {
-    return this.lastCleanedProperty.update(this.calls, this.propertyTopics('last_cleaned'), timestamp, callOptions);
+    return this.lastCleanedProperty.update(this.calls, this.requestTopics(topics.properties.last_cleaned.update, topics.properties.last_cleaned.updateResponse), timestamp, callOptions);
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {
@@ -439,23 +445,16 @@ export class KitchenClient {
     });
   }
 
-  private subscribeToReplies(method: string): Subscription {
-    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  private subscribeToReplies(address: TopicTemplate): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
   }
 
-  private methodTopics(method: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/method/${method}/request`,
-      response: `client/${this.connection.clientId}/Kitchen/method/${method}/response`,
-    };
+  private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
-  }
-
-  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
       // Only replies to this client's own requests may change what it knows.
       if (this.calls.isWaitingFor(reply)) {
         state.receiveReply(reply);
@@ -464,10 +463,8 @@ export class KitchenClient {
     });
   }
 
-  private propertyTopics(property: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/property/${property}/update`,
-      response: `client/${this.connection.clientId}/Kitchen/property/${property}/update/response`,
-    };
+  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+  private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
+    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
   }
 }

@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection } from './connection';
 import { DiscoveredInstance, FirstClientOptions, InstanceWatcher } from './instances';
+import { topics } from './topics';
 import { KitchenClient } from './client';
 
 /** Options of a {@link KitchenDiscovery}. */
@@ -32,6 +33,8 @@ export class KitchenDiscovery {
     this.watcher = new InstanceWatcher(connection, {
       interfaceName: 'Kitchen',
       version: '1.2.0',
+      discovery: topics.discovery,
+      parameters: {},
       onError: options.onError ?? ((error) => console.warn(`KitchenDiscovery: ${error.message}`)),
     });
   }

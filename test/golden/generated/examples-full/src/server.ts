@@ -1,14 +1,10 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
 import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
-import {
-  answerUnknownProperty,
-  PropertyCodec,
-  requireInitialValues,
-  ServerProperty,
-  UpdatableProperty,
-} from './properties';
+import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   DayOfTheWeek,
   decodeAddNumbersArguments,
@@ -103,14 +99,14 @@ export class KitchenServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
-  private readonly propertiesByName = new Map<string, UpdatableProperty>();
   private addNumbersHandler?: AddNumbersHandler;
   private orderLunchHandler?: OrderLunchHandler;
   private whatTimeIsItHandler?: WhatTimeIsItHandler;
@@ -130,13 +126,13 @@ export class KitchenServer {
   constructor(connection: MqttConnection, options: KitchenServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Kitchen/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`KitchenServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('KitchenServer', options.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);
-    this.favoriteNumberProperty = this.serveProperty('favorite_number', favoriteNumberCodec, options.initialValues.favoriteNumber, false);
-    this.ovenSettingProperty = this.serveProperty('oven_setting', ovenSettingCodec, options.initialValues.ovenSetting, false);
-    this.todaysMenuProperty = this.serveProperty('todays_menu', todaysMenuCodec, options.initialValues.todaysMenu, true);
-    this.lastCleanedProperty = this.serveProperty('last_cleaned', lastCleanedCodec, options.initialValues.lastCleaned, false);
+    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false);
+    this.ovenSettingProperty = this.serveProperty('oven_setting', topics.properties.oven_setting.value, ovenSettingCodec, options.initialValues.ovenSetting, false);
+    this.todaysMenuProperty = this.serveProperty('todays_menu', topics.properties.todays_menu.value, todaysMenuCodec, options.initialValues.todaysMenu, true);
+    this.lastCleanedProperty = this.serveProperty('last_cleaned', topics.properties.last_cleaned.value, lastCleanedCodec, options.initialValues.lastCleaned, false);
     this.announcer = new Announcer(
       connection,
       {
@@ -144,19 +140,22 @@ export class KitchenServer {
         title: 'Kitchen controller',
         version: '1.2.0',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
     this.subscriptions = [
-      this.subscribeToMethod('add_numbers', (request) => this.answerAddNumbers(request)),
-      this.subscribeToMethod('order_lunch', (request) => this.answerOrderLunch(request)),
-      this.subscribeToMethod('what_time_is_it', (request) => this.answerWhatTimeIsIt(request)),
-      this.subscribeToMethod('fill_tray', (request) => this.answerFillTray(request)),
-      this.subscribeToMethod('echo_bytes', (request) => this.answerEchoBytes(request)),
-      this.subscribeToMethod('reset', (request) => this.answerReset(request)),
-      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
+      this.subscribeToMethod(topics.methods.add_numbers.request, (request) => this.answerAddNumbers(request)),
+      this.subscribeToMethod(topics.methods.order_lunch.request, (request) => this.answerOrderLunch(request)),
+      this.subscribeToMethod(topics.methods.what_time_is_it.request, (request) => this.answerWhatTimeIsIt(request)),
+      this.subscribeToMethod(topics.methods.fill_tray.request, (request) => this.answerFillTray(request)),
+      this.subscribeToMethod(topics.methods.echo_bytes.request, (request) => this.answerEchoBytes(request)),
+      this.subscribeToMethod(topics.methods.reset.request, (request) => this.answerReset(request)),
+      this.subscribeToUpdates(topics.properties.favorite_number.update, this.favoriteNumberProperty),
+      this.subscribeToUpdates(topics.properties.oven_setting.update, this.ovenSettingProperty),
+      this.subscribeToUpdates(topics.properties.last_cleaned.update, this.lastCleanedProperty),
     ];
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
@@ -190,7 +189,7 @@ export class KitchenServer {
    * @returns Resolves when the broker has the signal.
    */
   emitReady(): Promise<void> {
-    return this.publishSignal('ready', {});
+    return this.publishSignal(topics.signals.ready, {});
   }
 
   /**
@@ -200,7 +199,7 @@ export class KitchenServer {
    * @returns Resolves when the broker has the signal.
    */
   emitTemperatureChanged(oven: number, celsius: number, state: OvenState): Promise<void> {
-    return this.publishSignal('temperature_changed', encodeTemperatureChangedPayload({ oven, celsius, state }));
+    return this.publishSignal(topics.signals.temperature_changed, encodeTemperatureChangedPayload({ oven, celsius, state }));
   }
 
   /**
@@ -209,7 +208,7 @@ export class KitchenServer {
    * @returns Resolves when the broker has the signal.
    */
   emitLunchServed(lunch: Lunch, servedAt: Date, note?: string): Promise<void> {
-    return this.publishSignal('lunch_served', encodeLunchServedPayload({ lunch, servedAt, note }));
+    return this.publishSignal(topics.signals.lunch_served, encodeLunchServedPayload({ lunch, servedAt, note }));
   }
 
   /**
@@ -218,7 +217,7 @@ export class KitchenServer {
    * @returns Resolves when the broker has the signal.
    */
   emitPhotoTaken(image: Uint8Array, tags: string[]): Promise<void> {
-    return this.publishSignal('photo_taken', encodePhotoTakenPayload({ image, tags }));
+    return this.publishSignal(topics.signals.photo_taken, encodePhotoTakenPayload({ image, tags }));
   }
 
   /**
@@ -435,25 +434,14 @@ export class KitchenServer {
     return this.lastCleanedProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
-    const property = new ServerProperty(this.connection, {
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    return new ServerProperty(this.connection, {
       name,
-      topic: `${this.topicPrefix}/property/${name}/value`,
+      topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
     });
-    this.propertiesByName.set(name, property);
-    return property;
-  }
-
-  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
-    const name = request.topic.split('/').slice(-2)[0];
-    const property = this.propertiesByName.get(name);
-    if (property === undefined) {
-      return answerUnknownProperty(this.connection, request, this.onError);
-    }
-    return property.answerUpdate(request, this.onError);
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */
@@ -472,11 +460,15 @@ export class KitchenServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void property.answerUpdate(request, this.onError));
+  }
+
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }

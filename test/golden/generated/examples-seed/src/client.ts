@@ -1,6 +1,8 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
 import { DecodeError, parsePayload, topicLevel } from './protocol';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import { decodeFooPayload } from './interfaceTypes';
 
 /** Options of a {@link ExampleClient}. */
@@ -23,7 +25,8 @@ export class ExampleClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly fooListeners = new Set<FooListener>();
@@ -32,10 +35,10 @@ export class ExampleClient {
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Example/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [
-      this.subscribeToSignal('foo', (payload) => this.deliverFoo(payload)),
+      this.subscribeToSignal('foo', topics.signals.foo, (payload) => this.deliverFoo(payload)),
     ];
   }
 
@@ -80,8 +83,8 @@ export class ExampleClient {
     }
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {

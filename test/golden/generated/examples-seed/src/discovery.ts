@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection } from './connection';
 import { DiscoveredInstance, FirstClientOptions, InstanceWatcher } from './instances';
+import { topics } from './topics';
 import { ExampleClient } from './client';
 
 /** Options of a {@link ExampleDiscovery}. */
@@ -32,6 +33,8 @@ export class ExampleDiscovery {
     this.watcher = new InstanceWatcher(connection, {
       interfaceName: 'Example',
       version: '0.0.1',
+      discovery: topics.discovery,
+      parameters: {},
       onError: options.onError ?? ((error) => console.warn(`ExampleDiscovery: ${error.message}`)),
     });
   }

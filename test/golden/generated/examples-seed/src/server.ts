@@ -2,6 +2,8 @@
 import { MqttConnection, Subscription } from './connection';
 import { JsonObject, topicLevel } from './protocol';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import { encodeFooPayload } from './interfaceTypes';
 
 /** Options of a {@link ExampleServer}. */
@@ -25,7 +27,8 @@ export class ExampleServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
@@ -41,7 +44,7 @@ export class ExampleServer {
   constructor(connection: MqttConnection, options: ExampleServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Example/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleServer ${options.instanceId}: ${error.message}`));
     this.announcer = new Announcer(
       connection,
@@ -50,6 +53,7 @@ export class ExampleServer {
         title: 'Example',
         version: '0.0.1',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
@@ -88,7 +92,7 @@ export class ExampleServer {
    * @returns Resolves when the broker has the signal.
    */
   emitFoo(message: string): Promise<void> {
-    return this.publishSignal('foo', encodeFooPayload({ message }));
+    return this.publishSignal(topics.signals.foo, encodeFooPayload({ message }));
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */
@@ -103,7 +107,7 @@ export class ExampleServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }

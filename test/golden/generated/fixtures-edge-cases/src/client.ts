@@ -10,6 +10,8 @@ import {
   ReturnCode,
   topicLevel,
 } from './protocol';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   Color,
   decodeManyOptionalResult,
@@ -42,7 +44,10 @@ export class EdgeCasesClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
+  /** The same with this connection's client id, for the reply topics. */
+  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
@@ -52,13 +57,14 @@ export class EdgeCasesClient {
   constructor(connection: MqttConnection, options: EdgeCasesClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `edge_cases/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
+    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
     this.subscriptions = [
-      this.subscribeToSignal('moved', (payload) => this.deliverMoved(payload)),
-      this.subscribeToReplies('maybe_find'),
-      this.subscribeToReplies('many_optional'),
+      this.subscribeToSignal('moved', topics.signals.moved, (payload) => this.deliverMoved(payload)),
+      this.subscribeToReplies(topics.methods.maybe_find.response),
+      this.subscribeToReplies(topics.methods.many_optional.response),
     ];
   }
 
@@ -113,7 +119,7 @@ export class EdgeCasesClient {
    */
   maybeFind(hint: string | undefined, shape: Shape, callOptions?: CallOptions): Promise<Point | undefined> {
     return this.calls.call(
-      this.methodTopics('maybe_find'),
+      this.requestTopics(topics.methods.maybe_find.request, topics.methods.maybe_find.response),
       encodeMaybeFindArguments({ hint, shape }),
       (payload) => decodeMaybeFindResult(payload).found,
       callOptions,
@@ -130,15 +136,15 @@ export class EdgeCasesClient {
    */
   manyOptional(when?: Date, howLong?: number, callOptions?: CallOptions): Promise<ManyOptionalResult> {
     return this.calls.call(
-      this.methodTopics('many_optional'),
+      this.requestTopics(topics.methods.many_optional.request, topics.methods.many_optional.response),
       encodeManyOptionalArguments({ when, howLong }),
       decodeManyOptionalResult,
       callOptions,
     );
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {
@@ -149,14 +155,12 @@ export class EdgeCasesClient {
     });
   }
 
-  private subscribeToReplies(method: string): Subscription {
-    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  private subscribeToReplies(address: TopicTemplate): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
   }
 
-  private methodTopics(method: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/method/${method}/request`,
-      response: `client/${this.connection.clientId}/edge_cases/method/${method}/response`,
-    };
+  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+  private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
+    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
   }
 }

@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml (interface edge_cases 3.0.0) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection } from './connection';
 import { DiscoveredInstance, FirstClientOptions, InstanceWatcher } from './instances';
+import { topics } from './topics';
 import { EdgeCasesClient } from './client';
 
 /** Options of a {@link EdgeCasesDiscovery}. */
@@ -32,6 +33,8 @@ export class EdgeCasesDiscovery {
     this.watcher = new InstanceWatcher(connection, {
       interfaceName: 'edge_cases',
       version: '3.0.0',
+      discovery: topics.discovery,
+      parameters: {},
       onError: options.onError ?? ((error) => console.warn(`EdgeCasesDiscovery: ${error.message}`)),
     });
   }

@@ -2,6 +2,8 @@
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
 import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   Color,
   decodeManyOptionalArguments,
@@ -41,7 +43,8 @@ export class EdgeCasesServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
@@ -59,7 +62,7 @@ export class EdgeCasesServer {
   constructor(connection: MqttConnection, options: EdgeCasesServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `edge_cases/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesServer ${options.instanceId}: ${error.message}`));
     this.announcer = new Announcer(
       connection,
@@ -68,14 +71,15 @@ export class EdgeCasesServer {
         title: 'edge_cases',
         version: '3.0.0',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
     this.subscriptions = [
-      this.subscribeToMethod('maybe_find', (request) => this.answerMaybeFind(request)),
-      this.subscribeToMethod('many_optional', (request) => this.answerManyOptional(request)),
+      this.subscribeToMethod(topics.methods.maybe_find.request, (request) => this.answerMaybeFind(request)),
+      this.subscribeToMethod(topics.methods.many_optional.request, (request) => this.answerManyOptional(request)),
     ];
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
@@ -109,7 +113,7 @@ export class EdgeCasesServer {
    * @returns Resolves when the broker has the signal.
    */
   emitMoved(from: Point | undefined, to: Point, colors: Color[]): Promise<void> {
-    return this.publishSignal('moved', encodeMovedPayload({ from, to, colors }));
+    return this.publishSignal(topics.signals.moved, encodeMovedPayload({ from, to, colors }));
   }
 
   /**
@@ -166,11 +170,11 @@ export class EdgeCasesServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }

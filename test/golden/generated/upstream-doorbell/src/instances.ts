@@ -9,6 +9,7 @@ import {
   parsePayload,
   ReturnCode,
 } from './protocol';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
 
 /** A running server instance, as its discovery message describes it. */
 export interface DiscoveredInstance {
@@ -40,6 +41,8 @@ export interface AnnouncementOptions {
   title: string;
   version: string;
   instanceId: string;
+  /** The discovery channel's address filled for this instance. */
+  topic: string;
   /** Message Expiry Interval of the retained announcement, in seconds. */
   expirySeconds: number;
   /** Time between two announcements, in milliseconds. */
@@ -60,21 +63,18 @@ export function compatibleVersions(ours: string, theirs: string): boolean {
 }
 
 /**
- * A server's discovery message `{interface}/{instance}/interface`: retained,
+ * A server's discovery message on `options.topic`: retained,
  * published on demand (at start, after a reconnection) and every
  * `intervalMs`, and cleared with an empty retained payload by {@link stop}.
  */
 export class Announcer {
-  private readonly topic: string;
   private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly connection: MqttConnection,
     private readonly options: AnnouncementOptions,
     private readonly onError: (error: Error) => void,
-  ) {
-    this.topic = `${options.interfaceName}/${options.instanceId}/interface`;
-  }
+  ) {}
 
   /** Publishes the announcement every `intervalMs` from now on, until {@link stop}. */
   repeat(): void {
@@ -96,7 +96,7 @@ export class Announcer {
       connection_topic: this.connection.presenceTopic,
       timestamp: encodeDateTime(new Date()),
     };
-    return this.connection.publish(this.topic, JSON.stringify(announcement), {
+    return this.connection.publish(this.options.topic, JSON.stringify(announcement), {
       retain: true,
       messageExpiryInterval: this.options.expirySeconds,
     });
@@ -106,7 +106,7 @@ export class Announcer {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    const cleared = this.connection.publish(this.topic, '', { retain: true });
+    const cleared = this.connection.publish(this.options.topic, '', { retain: true });
     if (this.connection.connected) {
       await cleared;
     } else {
@@ -121,6 +121,10 @@ export interface InstanceWatcherOptions {
   interfaceName: string;
   /** The interface version of this package; servers must be compatible with it. */
   version: string;
+  /** The discovery channel's address; its `{service_id}` is the instance id. */
+  discovery: TopicTemplate;
+  /** Values of the address's parameters other than `{service_id}`, which is subscribed with `+`. */
+  parameters: TopicParameters;
   /** Gets malformed announcements and presence messages, and listener errors. */
   onError: (error: Error) => void;
 }
@@ -146,6 +150,8 @@ export interface DiscoverableClient {
  */
 export class InstanceWatcher {
   private readonly announced = new Map<string, DiscoveredInstance>();
+  /** The topic each announced instance's announcement came on. */
+  private readonly announcementTopics = new Map<string, string>();
   private readonly presence = new Map<string, Presence>();
   private readonly listed = new Set<string>();
   /** The version each incompatible instance was reported with. */
@@ -161,7 +167,7 @@ export class InstanceWatcher {
     private readonly connection: MqttConnection,
     private readonly options: InstanceWatcherOptions,
   ) {
-    this.subscription = connection.subscribe(`${options.interfaceName}/+/interface`, (message) => this.receiveAnnouncement(message));
+    this.subscription = connection.subscribe(options.discovery.filter(options.parameters), (message) => this.receiveAnnouncement(message));
   }
 
   /** Resolves when the broker has acknowledged the subscription; retained announcements follow it. */
@@ -261,6 +267,7 @@ export class InstanceWatcher {
     const subscriptions = [this.subscription, ...[...this.presence.values()].map((p) => p.subscription)];
     this.presence.clear();
     this.announced.clear();
+    this.announcementTopics.clear();
     this.listed.clear();
     await Promise.all(subscriptions.map((subscription) => subscription?.unsubscribe()));
   }
@@ -269,7 +276,11 @@ export class InstanceWatcher {
     if (this.closed) {
       return;
     }
-    const instanceId = message.topic.split('/').slice(-2)[0];
+    const instanceId = this.instanceIdOf(message.topic);
+    if (instanceId === undefined) {
+      this.report(new Error(`announcement on '${message.topic}', which is not an address of the discovery channel`));
+      return;
+    }
     if (message.payload.length === 0) {
       this.forget(instanceId);
       return;
@@ -296,6 +307,7 @@ export class InstanceWatcher {
     this.incompatible.delete(instanceId);
     const previous = this.announced.get(instanceId);
     this.announced.set(instanceId, info);
+    this.announcementTopics.set(instanceId, message.topic);
     if (previous?.connectionTopic !== info.connectionTopic) {
       if (previous !== undefined) {
         this.releasePresence(instanceId, previous.connectionTopic);
@@ -308,12 +320,27 @@ export class InstanceWatcher {
     this.refresh(instanceId);
   }
 
+  /** The `{service_id}` of a topic of the discovery channel whose other parameters are this watcher's. */
+  private instanceIdOf(topic: string): string | undefined {
+    const values = this.options.discovery.match(topic);
+    if (values === undefined) {
+      return undefined;
+    }
+    for (const [name, value] of Object.entries(this.options.parameters)) {
+      if (values[name] !== value) {
+        return undefined;
+      }
+    }
+    return values.service_id;
+  }
+
   private forget(instanceId: string): void {
     const previous = this.announced.get(instanceId);
     if (previous === undefined) {
       return;
     }
     this.announced.delete(instanceId);
+    this.announcementTopics.delete(instanceId);
     this.releasePresence(instanceId, previous.connectionTopic);
     this.refresh(instanceId);
   }
@@ -369,7 +396,7 @@ export class InstanceWatcher {
     const info = this.announced.get(instanceId);
     const online =
       info !== undefined &&
-      (info.connectionTopic === `${this.options.interfaceName}/${instanceId}/interface` ||
+      (info.connectionTopic === this.announcementTopics.get(instanceId) ||
         this.presence.get(info.connectionTopic)?.online === true);
     if (online && info !== undefined && !this.listed.has(instanceId)) {
       this.listed.add(instanceId);

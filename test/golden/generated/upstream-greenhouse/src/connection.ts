@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Socket } from 'node:net';
 import { connect, IClientOptions, IPublishPacket, ISubscriptionGrant, MqttClient } from 'mqtt';
+import { topics } from './topics';
 
 /** Where and how to reach the MQTT broker. */
 export interface MqttConnectionOptions {
@@ -36,9 +37,9 @@ export const PRESENCE_ONLINE = '{"online":true}';
 /** Payload of a connection's presence topic once it is gone (its Last Will). */
 export const PRESENCE_OFFLINE = '{"online":false}';
 
-/** The presence topic of the connection with MQTT client id `clientId`: `client/{clientId}/online`. */
+/** The presence topic of the connection with MQTT client id `clientId`: the document's presence channel (src/topics.ts). */
 export function presenceTopic(clientId: string): string {
-  return `client/${clientId}/online`;
+  return topics.presence.fill({ client_id: clientId });
 }
 
 /** A message as received from the broker, with the MQTT v5 properties the protocol uses. */
@@ -92,7 +93,7 @@ export class MqttConnection {
   /** The MQTT client id; replies to this connection's method calls are addressed with it. */
   readonly clientId: string;
   /**
-   * `client/{clientId}/online`: retained `{"online":true}` while this connection
+   * The presence channel's address filled with the client id: retained `{"online":true}` while this connection
    * is up, `{"online":false}` (its Last Will) once the broker lost it. Servers
    * name it in their discovery message, so clients learn when they vanish.
    */
@@ -123,7 +124,7 @@ export class MqttConnection {
     const options: MqttConnectionOptions =
       typeof hostOrOptions === 'string' ? { host: hostOrOptions, port } : hostOrOptions;
     this.clientId = options.clientId ?? `stinger-${randomBytes(6).toString('hex')}`;
-    // Replies are addressed to `client/{clientId}/...`, so the id must be one topic level.
+    // The client id fills {client_id} of the presence and reply addresses, so it must be one topic level.
     if (this.clientId === '' || /[/+#]/.test(this.clientId)) {
       throw new RangeError(`clientId ${JSON.stringify(this.clientId)} must be non-empty, without '/', '+' or '#'`);
     }

@@ -1,0 +1,248 @@
+// @ts-check
+'use strict';
+// The topic rule: every topic the generated code publishes or subscribes to
+// is made from a channel address of the AsyncAPI document. This module reads
+// those addresses (a reply channel's from `x-stinger-address`, since AsyncAPI
+// gives a reply channel whose address comes from the request at run time
+// `address: null`), checks that the template can serve them, and hands the
+// templates what src/topics.ts declares. Nothing else in the template or
+// runtime holds a topic pattern.
+
+const { camelCase } = require('./naming');
+const { objectKey } = require('./types');
+
+/** The parameter the server's instance id fills. */
+const INSTANCE_PARAMETER = 'service_id';
+/** The parameter a connection's MQTT client id fills (presence, replies). */
+const CLIENT_PARAMETER = 'client_id';
+
+/**
+ * @typedef {{ channel: string, address: string, parameters: string[] }} Address
+ *   `channel`: the channel key in the document; `parameters`: in address order.
+ * @typedef {{ name: string, key: string, option: string, description?: string, example: string }} TopicOption
+ *   A channel parameter other than `service_id` and `client_id`: a required string option
+ *   (`option`, camelCase) of the generated server, client and discovery; `key`: the name as an object key.
+ * @typedef {{
+ *   presence: Address, discovery: Address,
+ *   signals: Map<string, Address>,
+ *   methods: Map<string, { request: Address, response: Address }>,
+ *   properties: Map<string, { value: Address, update?: Address, updateResponse?: Address }>,
+ *   options: TopicOption[],
+ * }} Topics
+ */
+
+/** Why the template refuses a document: names the channel and what to change. */
+class TopicError extends Error {
+  /**
+   * @param {string} channel
+   * @param {string} problem
+   */
+  constructor(channel, problem) {
+    super(`channel '${channel}': ${problem}`);
+    this.name = 'TopicError';
+  }
+}
+
+/**
+ * @param {any} node  any parser model with `extensions()`
+ * @param {string} name
+ */
+function extension(node, name) {
+  const found = node.extensions().get(name);
+  return found ? found.value() : undefined;
+}
+
+/**
+ * Splits an address into its parameter names, checking that each parameter
+ * fills a whole topic level and that no level has a wildcard.
+ * @param {string} channel
+ * @param {string} address
+ * @returns {string[]}
+ */
+function parametersOf(channel, address) {
+  if (address === '') throw new TopicError(channel, 'the address is empty');
+  /** @type {string[]} */
+  const parameters = [];
+  for (const level of address.split('/')) {
+    const match = /^\{([^{}]+)\}$/.exec(level);
+    if (match) {
+      if (parameters.includes(match[1])) throw new TopicError(channel, `address '${address}' uses {${match[1]}} twice`);
+      parameters.push(match[1]);
+    } else if (/[{}]/.test(level)) {
+      throw new TopicError(channel, `address '${address}': a parameter must be a whole topic level ('a/{x}/b', not 'a/x-{x}/b')`);
+    } else if (/[+#]/.test(level)) {
+      throw new TopicError(channel, `address '${address}' has an MQTT wildcard; a channel address is one topic per parameter value`);
+    }
+  }
+  return parameters;
+}
+
+/**
+ * The address of a channel, with its parameters checked against the
+ * channel's declared ones. A reply channel (`address: null`) takes
+ * `x-stinger-address` and may use any parameter declared in the document.
+ * @param {any} channel  parser Channel
+ * @param {Set<string>} documentParameters
+ * @returns {Address}
+ */
+function addressOf(channel, documentParameters) {
+  const id = channel.id();
+  let address = channel.address();
+  const declared = new Set(channel.parameters().all().map((/** @type {any} */ p) => p.id()));
+  let known = declared;
+  if (address === null || address === undefined) {
+    address = extension(channel, 'x-stinger-address');
+    if (typeof address !== 'string') {
+      throw new TopicError(id, "the address is null and there is no 'x-stinger-address': a reply channel needs its address template there (e.g. 'client/{client_id}/...')");
+    }
+    known = new Set([...documentParameters, CLIENT_PARAMETER]);
+  }
+  const parameters = parametersOf(id, address);
+  for (const parameter of parameters) {
+    if (!known.has(parameter)) {
+      throw new TopicError(
+        id,
+        known === declared
+          ? `address '${address}' uses {${parameter}}, which the channel does not declare under 'parameters'`
+          : `address '${address}' uses {${parameter}}, which no channel of the document declares under 'parameters'`,
+      );
+    }
+  }
+  return { channel: id, address, parameters };
+}
+
+/**
+ * @param {Address} address
+ * @param {'instance' | 'reply' | 'presence'} role
+ */
+function checkRole(address, role) {
+  const { channel, parameters } = address;
+  if (role === 'presence') {
+    if (parameters.length !== 1 || parameters[0] !== CLIENT_PARAMETER) {
+      throw new TopicError(channel, `the presence address must have {${CLIENT_PARAMETER}} as its only parameter (it is the connection's)`);
+    }
+  } else if (role === 'reply') {
+    if (!parameters.includes(CLIENT_PARAMETER)) {
+      throw new TopicError(channel, `a reply address must contain {${CLIENT_PARAMETER}}, so that each caller gets its own replies`);
+    }
+    if (parameters.includes(INSTANCE_PARAMETER)) {
+      throw new TopicError(channel, `a reply address cannot contain {${INSTANCE_PARAMETER}}`);
+    }
+  } else {
+    if (!parameters.includes(INSTANCE_PARAMETER)) {
+      throw new TopicError(channel, `the address must contain {${INSTANCE_PARAMETER}}, the server instance's id`);
+    }
+    if (parameters.includes(CLIENT_PARAMETER)) {
+      throw new TopicError(channel, `the address of a server's channel cannot contain {${CLIENT_PARAMETER}}`);
+    }
+  }
+}
+
+/**
+ * The first channel of an operation.
+ * @param {any} operation
+ */
+function channelOf(operation) {
+  const channel = operation.channels().all()[0];
+  if (!channel) throw new Error(`operation '${operation.id()}' has no channel`);
+  return channel;
+}
+
+/**
+ * The reply channel of an operation.
+ * @param {any} operation
+ */
+function replyChannelOf(operation) {
+  const reply = operation.reply();
+  const channel = reply ? reply.channel() : undefined;
+  if (!channel) throw new Error(`operation '${operation.id()}' has no reply channel`);
+  return channel;
+}
+
+/**
+ * Reads and checks every address the generated code uses.
+ * @param {any} asyncapi  parsed AsyncAPI document (parser v3 API)
+ * @param {string[]} takenOptions  option names the classes already have (e.g. `instanceId`)
+ * @returns {Topics}
+ */
+function readTopics(asyncapi, takenOptions) {
+  /** @type {Map<string, any>} */
+  const parameterInfo = new Map();
+  for (const channel of asyncapi.channels().all()) {
+    for (const parameter of channel.parameters().all()) {
+      if (!parameterInfo.has(parameter.id())) parameterInfo.set(parameter.id(), parameter);
+    }
+  }
+  const documentParameters = new Set(parameterInfo.keys());
+  /**
+   * @param {any} channel
+   * @param {'instance' | 'reply' | 'presence'} role
+   */
+  const read = (channel, role) => {
+    const address = addressOf(channel, documentParameters);
+    checkRole(address, role);
+    return address;
+  };
+
+  /** @type {Address | undefined} */ let presence;
+  /** @type {Address | undefined} */ let discovery;
+  /** @type {Topics['signals']} */ const signals = new Map();
+  /** @type {Topics['methods']} */ const methods = new Map();
+  /** @type {Topics['properties']} */ const properties = new Map();
+  /** @type {Map<string, { request: any, reply: any }>} */
+  const updates = new Map();
+  for (const operation of asyncapi.operations().all()) {
+    const kind = extension(operation, 'x-stinger-kind');
+    const name = extension(operation, 'x-stinger-name');
+    if (kind === 'presence') presence = read(channelOf(operation), 'presence');
+    else if (kind === 'discovery') discovery = read(channelOf(operation), 'instance');
+    else if (kind === 'signal') signals.set(name, read(channelOf(operation), 'instance'));
+    else if (kind === 'method') {
+      methods.set(name, { request: read(channelOf(operation), 'instance'), response: read(replyChannelOf(operation), 'reply') });
+    } else if (kind === 'propertyValue') {
+      properties.set(name, { value: read(channelOf(operation), 'instance') });
+    } else if (kind === 'propertyUpdate') {
+      updates.set(name, { request: channelOf(operation), reply: replyChannelOf(operation) });
+    }
+  }
+  if (!presence) throw new Error("the document has no operation with x-stinger-kind 'presence': render documents made by stingeripc-to-asyncapi");
+  if (!discovery) throw new Error("the document has no operation with x-stinger-kind 'discovery': render documents made by stingeripc-to-asyncapi");
+  for (const [name, { request, reply }] of updates) {
+    const property = properties.get(name);
+    if (!property) throw new Error(`property '${name}' has an update operation but no value operation`);
+    property.update = read(request, 'instance');
+    property.updateResponse = read(reply, 'reply');
+  }
+
+  // Two channels on one address would hear each other's messages.
+  /** @type {Map<string, string>} */
+  const seen = new Map();
+  const all = [presence, discovery, ...signals.values(), ...[...methods.values()].flatMap((m) => [m.request, m.response])];
+  for (const p of properties.values()) all.push(p.value, ...(p.update ? [p.update] : []), ...(p.updateResponse ? [p.updateResponse] : []));
+  for (const address of all) {
+    const shape = address.address.replace(/\{[^{}]+\}/g, '+');
+    const other = seen.get(shape);
+    if (other !== undefined) {
+      throw new TopicError(address.channel, `address '${address.address}' has the same shape as channel '${other}'; each channel needs its own topics`);
+    }
+    seen.set(shape, address.channel);
+  }
+
+  /** @type {TopicOption[]} */
+  const options = [];
+  for (const [name, parameter] of parameterInfo) {
+    if (name === INSTANCE_PARAMETER || name === CLIENT_PARAMETER) continue;
+    const option = camelCase(name);
+    const user = all.find((a) => a.parameters.includes(name));
+    if (!/^[a-z][A-Za-z0-9]*$/.test(option) || takenOptions.includes(option) || options.some((o) => o.option === option)) {
+      throw new TopicError(user ? user.channel : name, `parameter '${name}' would be the option '${option}', which is not a free identifier; rename the parameter`);
+    }
+    const examples = parameter.json().examples;
+    const defaultValue = parameter.json().default;
+    const example = typeof defaultValue === 'string' ? defaultValue : Array.isArray(examples) && typeof examples[0] === 'string' ? examples[0] : name;
+    options.push({ name, key: objectKey(name), option, description: parameter.description() || undefined, example });
+  }
+  return { presence, discovery, signals, methods, properties, options };
+}
+
+module.exports = { readTopics, TopicError, INSTANCE_PARAMETER, CLIENT_PARAMETER };

@@ -1,0 +1,20 @@
+// Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
+import { TopicTemplate } from './topicTemplate';
+
+/**
+ * The channel addresses of the AsyncAPI document. Every topic this package
+ * publishes or subscribes to is made from one of these; `{service_id}` is a
+ * server's instance id, `{client_id}` the MQTT client id of a connection.
+ */
+export const topics = {
+  /** Channel `presence`. */
+  presence: new TopicTemplate('client/{client_id}/online'),
+  /** Channel `discovery`. */
+  discovery: new TopicTemplate('Example/{service_id}/interface'),
+  signals: {
+    /** Channel `signal.foo`. */
+    foo: new TopicTemplate('Example/{service_id}/signal/foo'),
+  },
+  methods: {},
+  properties: {},
+};
