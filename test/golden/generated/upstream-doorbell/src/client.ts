@@ -1,6 +1,8 @@
 // Generated from asyncapi.yaml (interface Doorbell 0.0.3) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection, Subscription } from './connection';
 import { DecodeError, parsePayload, topicLevel } from './protocol';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   decodeButtonPressedPayload,
   decodeChimePayload,
@@ -41,7 +43,8 @@ export class DoorbellClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly buttonPressedListeners = new Set<ButtonPressedListener>();
@@ -54,14 +57,14 @@ export class DoorbellClient {
   constructor(connection: MqttConnection, options: DoorbellClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Doorbell/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [
-      this.subscribeToSignal('buttonPressed', (payload) => this.deliverButtonPressed(payload)),
-      this.subscribeToSignal('chime', (payload) => this.deliverChime(payload)),
-      this.subscribeToSignal('visitor_count', (payload) => this.deliverVisitorCount(payload)),
-      this.subscribeToSignal('visitor_name', (payload) => this.deliverVisitorName(payload)),
-      this.subscribeToSignal('rang_at', (payload) => this.deliverRangAt(payload)),
+      this.subscribeToSignal('buttonPressed', topics.signals.buttonPressed, (payload) => this.deliverButtonPressed(payload)),
+      this.subscribeToSignal('chime', topics.signals.chime, (payload) => this.deliverChime(payload)),
+      this.subscribeToSignal('visitor_count', topics.signals.visitor_count, (payload) => this.deliverVisitorCount(payload)),
+      this.subscribeToSignal('visitor_name', topics.signals.visitor_name, (payload) => this.deliverVisitorName(payload)),
+      this.subscribeToSignal('rang_at', topics.signals.rang_at, (payload) => this.deliverRangAt(payload)),
     ];
   }
 
@@ -186,8 +189,8 @@ export class DoorbellClient {
     }
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {

@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml (interface Doorbell 0.0.3) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection } from './connection';
 import { DiscoveredInstance, FirstClientOptions, InstanceWatcher } from './instances';
+import { topics } from './topics';
 import { DoorbellClient } from './client';
 
 /** Options of a {@link DoorbellDiscovery}. */
@@ -32,6 +33,8 @@ export class DoorbellDiscovery {
     this.watcher = new InstanceWatcher(connection, {
       interfaceName: 'Doorbell',
       version: '0.0.3',
+      discovery: topics.discovery,
+      parameters: {},
       onError: options.onError ?? ((error) => console.warn(`DoorbellDiscovery: ${error.message}`)),
     });
   }

@@ -2,6 +2,8 @@
 import { MqttConnection, Subscription } from './connection';
 import { JsonObject, topicLevel } from './protocol';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   encodeButtonPressedPayload,
   encodeChimePayload,
@@ -31,7 +33,8 @@ export class DoorbellServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
@@ -47,7 +50,7 @@ export class DoorbellServer {
   constructor(connection: MqttConnection, options: DoorbellServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Doorbell/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`DoorbellServer ${options.instanceId}: ${error.message}`));
     this.announcer = new Announcer(
       connection,
@@ -56,6 +59,7 @@ export class DoorbellServer {
         title: 'Doorbell',
         version: '0.0.3',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
@@ -94,7 +98,7 @@ export class DoorbellServer {
    * @returns Resolves when the broker has the signal.
    */
   emitButtonPressed(pressure: number, longPress: boolean, button: string): Promise<void> {
-    return this.publishSignal('buttonPressed', encodeButtonPressedPayload({ pressure, longPress, button }));
+    return this.publishSignal(topics.signals.buttonPressed, encodeButtonPressedPayload({ pressure, longPress, button }));
   }
 
   /**
@@ -103,7 +107,7 @@ export class DoorbellServer {
    * @returns Resolves when the broker has the signal.
    */
   emitChime(tune: string): Promise<void> {
-    return this.publishSignal('chime', encodeChimePayload({ tune }));
+    return this.publishSignal(topics.signals.chime, encodeChimePayload({ tune }));
   }
 
   /**
@@ -112,7 +116,7 @@ export class DoorbellServer {
    * @returns Resolves when the broker has the signal.
    */
   emitVisitorCount(count?: number): Promise<void> {
-    return this.publishSignal('visitor_count', encodeVisitorCountPayload({ count }));
+    return this.publishSignal(topics.signals.visitor_count, encodeVisitorCountPayload({ count }));
   }
 
   /**
@@ -121,7 +125,7 @@ export class DoorbellServer {
    * @returns Resolves when the broker has the signal.
    */
   emitVisitorName(name?: string): Promise<void> {
-    return this.publishSignal('visitor_name', encodeVisitorNamePayload({ name }));
+    return this.publishSignal(topics.signals.visitor_name, encodeVisitorNamePayload({ name }));
   }
 
   /**
@@ -130,7 +134,7 @@ export class DoorbellServer {
    * @returns Resolves when the broker has the signal.
    */
   emitRangAt(timestamp: Date): Promise<void> {
-    return this.publishSignal('rang_at', encodeRangAtPayload({ timestamp }));
+    return this.publishSignal(topics.signals.rang_at, encodeRangAtPayload({ timestamp }));
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */
@@ -145,7 +149,7 @@ export class DoorbellServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }

@@ -11,6 +11,8 @@ import {
   topicLevel,
 } from './protocol';
 import { ClientProperty } from './properties';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   decodeDoorOpenedPayload,
   decodeKeepHumidityResult,
@@ -84,7 +86,10 @@ export class GreenhouseClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
+  /** The same with this connection's client id, for the reply topics. */
+  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
@@ -101,7 +106,8 @@ export class GreenhouseClient {
   constructor(connection: MqttConnection, options: GreenhouseClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Greenhouse/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
+    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
     this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, (error) => this.onError(error));
@@ -111,23 +117,23 @@ export class GreenhouseClient {
     this.lastHarvestProperty = new ClientProperty('last_harvest', lastHarvestCodec, (error) => this.onError(error));
     this.sowingDatesProperty = new ClientProperty('sowing_dates', sowingDatesCodec, (error) => this.onError(error));
     this.subscriptions = [
-      this.subscribeToSignal('doorOpened', (payload) => this.deliverDoorOpened(payload)),
-      this.subscribeToSignal('sensorReading', (payload) => this.deliverSensorReading(payload)),
-      this.subscribeToReplies('setLamp'),
-      this.subscribeToReplies('plan_watering'),
-      this.subscribeToReplies('last_reading_time'),
-      this.subscribeToReplies('keep_humidity'),
-      this.subscribeToProperty('target_temperature', this.targetTemperatureProperty),
-      this.subscribeToProperty('vent_settings', this.ventSettingsProperty),
-      this.subscribeToProperty('todays_plans', this.todaysPlansProperty),
-      this.subscribeToProperty('gardener', this.gardenerProperty),
-      this.subscribeToProperty('last_harvest', this.lastHarvestProperty),
-      this.subscribeToProperty('sowing_dates', this.sowingDatesProperty),
-      this.subscribeToUpdateReplies('target_temperature', this.targetTemperatureProperty),
-      this.subscribeToUpdateReplies('vent_settings', this.ventSettingsProperty),
-      this.subscribeToUpdateReplies('gardener', this.gardenerProperty),
-      this.subscribeToUpdateReplies('last_harvest', this.lastHarvestProperty),
-      this.subscribeToUpdateReplies('sowing_dates', this.sowingDatesProperty),
+      this.subscribeToSignal('doorOpened', topics.signals.doorOpened, (payload) => this.deliverDoorOpened(payload)),
+      this.subscribeToSignal('sensorReading', topics.signals.sensorReading, (payload) => this.deliverSensorReading(payload)),
+      this.subscribeToReplies(topics.methods.setLamp.response),
+      this.subscribeToReplies(topics.methods.plan_watering.response),
+      this.subscribeToReplies(topics.methods.last_reading_time.response),
+      this.subscribeToReplies(topics.methods.keep_humidity.response),
+      this.subscribeToProperty(topics.properties.target_temperature.value, this.targetTemperatureProperty),
+      this.subscribeToProperty(topics.properties.vent_settings.value, this.ventSettingsProperty),
+      this.subscribeToProperty(topics.properties.todays_plans.value, this.todaysPlansProperty),
+      this.subscribeToProperty(topics.properties.gardener.value, this.gardenerProperty),
+      this.subscribeToProperty(topics.properties.last_harvest.value, this.lastHarvestProperty),
+      this.subscribeToProperty(topics.properties.sowing_dates.value, this.sowingDatesProperty),
+      this.subscribeToUpdateReplies(topics.properties.target_temperature.updateResponse, this.targetTemperatureProperty),
+      this.subscribeToUpdateReplies(topics.properties.vent_settings.updateResponse, this.ventSettingsProperty),
+      this.subscribeToUpdateReplies(topics.properties.gardener.updateResponse, this.gardenerProperty),
+      this.subscribeToUpdateReplies(topics.properties.last_harvest.updateResponse, this.lastHarvestProperty),
+      this.subscribeToUpdateReplies(topics.properties.sowing_dates.updateResponse, this.sowingDatesProperty),
     ];
   }
 
@@ -215,7 +221,7 @@ export class GreenhouseClient {
    */
   setLamp(lamp: number, level: LampLevel, minutes?: number, callOptions?: CallOptions): Promise<LampLevel> {
     return this.calls.call(
-      this.methodTopics('setLamp'),
+      this.requestTopics(topics.methods.setLamp.request, topics.methods.setLamp.response),
       encodeSetLampArguments({ lamp, level, minutes }),
       (payload) => decodeSetLampResult(payload).previousLevel,
       callOptions,
@@ -231,7 +237,7 @@ export class GreenhouseClient {
    */
   planWatering(plan: WateringPlan, callOptions?: CallOptions): Promise<PlanWateringResult> {
     return this.calls.call(
-      this.methodTopics('plan_watering'),
+      this.requestTopics(topics.methods.plan_watering.request, topics.methods.plan_watering.response),
       encodePlanWateringArguments({ plan }),
       decodePlanWateringResult,
       callOptions,
@@ -247,7 +253,7 @@ export class GreenhouseClient {
    */
   lastReadingTime(callOptions?: CallOptions): Promise<Date> {
     return this.calls.call(
-      this.methodTopics('last_reading_time'),
+      this.requestTopics(topics.methods.last_reading_time.request, topics.methods.last_reading_time.response),
       {},
       (payload) => decodeLastReadingTimeResult(payload).timestamp,
       callOptions,
@@ -264,7 +270,7 @@ export class GreenhouseClient {
    */
   keepHumidity(percent: number, callOptions?: CallOptions): Promise<boolean> {
     return this.calls.call(
-      this.methodTopics('keep_humidity'),
+      this.requestTopics(topics.methods.keep_humidity.request, topics.methods.keep_humidity.response),
       encodeKeepHumidityArguments({ percent }),
       (payload) => decodeKeepHumidityResult(payload).accepted,
       callOptions,
@@ -297,7 +303,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setTargetTemperature(celsius: number, callOptions?: CallOptions): Promise<number> {
-    return this.targetTemperatureProperty.update(this.calls, this.propertyTopics('target_temperature'), celsius, callOptions);
+    return this.targetTemperatureProperty.update(this.calls, this.requestTopics(topics.properties.target_temperature.update, topics.properties.target_temperature.updateResponse), celsius, callOptions);
   }
 
   /** The `vent_settings` property. The last value seen; `undefined` until the first arrives. */
@@ -323,7 +329,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setVentSettings(value: VentSettingsValue, callOptions?: CallOptions): Promise<VentSettingsValue> {
-    return this.ventSettingsProperty.update(this.calls, this.propertyTopics('vent_settings'), value, callOptions);
+    return this.ventSettingsProperty.update(this.calls, this.requestTopics(topics.properties.vent_settings.update, topics.properties.vent_settings.updateResponse), value, callOptions);
   }
 
   /** The `todays_plans` property. The last value seen; `undefined` until the first arrives. */
@@ -363,7 +369,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setGardener(gardener: string, callOptions?: CallOptions): Promise<string> {
-    return this.gardenerProperty.update(this.calls, this.propertyTopics('gardener'), gardener, callOptions);
+    return this.gardenerProperty.update(this.calls, this.requestTopics(topics.properties.gardener.update, topics.properties.gardener.updateResponse), gardener, callOptions);
   }
 
   /** A property with a single datetime value. The last value seen; `undefined` until the first arrives. */
@@ -389,7 +395,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setLastHarvest(timestamp: Date, callOptions?: CallOptions): Promise<Date> {
-    return this.lastHarvestProperty.update(this.calls, this.propertyTopics('last_harvest'), timestamp, callOptions);
+    return this.lastHarvestProperty.update(this.calls, this.requestTopics(topics.properties.last_harvest.update, topics.properties.last_harvest.updateResponse), timestamp, callOptions);
   }
 
   /** A property with several datetime values. The last value seen; `undefined` until the first arrives. */
@@ -415,11 +421,11 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setSowingDates(value: SowingDatesValue, callOptions?: CallOptions): Promise<SowingDatesValue> {
-    return this.sowingDatesProperty.update(this.calls, this.propertyTopics('sowing_dates'), value, callOptions);
+    return this.sowingDatesProperty.update(this.calls, this.requestTopics(topics.properties.sowing_dates.update, topics.properties.sowing_dates.updateResponse), value, callOptions);
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {
@@ -430,23 +436,16 @@ export class GreenhouseClient {
     });
   }
 
-  private subscribeToReplies(method: string): Subscription {
-    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  private subscribeToReplies(address: TopicTemplate): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
   }
 
-  private methodTopics(method: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/method/${method}/request`,
-      response: `client/${this.connection.clientId}/Greenhouse/method/${method}/response`,
-    };
+  private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
-  }
-
-  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
       // Only replies to this client's own requests may change what it knows.
       if (this.calls.isWaitingFor(reply)) {
         state.receiveReply(reply);
@@ -455,10 +454,8 @@ export class GreenhouseClient {
     });
   }
 
-  private propertyTopics(property: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/property/${property}/update`,
-      response: `client/${this.connection.clientId}/Greenhouse/property/${property}/update/response`,
-    };
+  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+  private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
+    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
   }
 }

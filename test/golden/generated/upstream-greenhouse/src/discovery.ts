@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection } from './connection';
 import { DiscoveredInstance, FirstClientOptions, InstanceWatcher } from './instances';
+import { topics } from './topics';
 import { GreenhouseClient } from './client';
 
 /** Options of a {@link GreenhouseDiscovery}. */
@@ -32,6 +33,8 @@ export class GreenhouseDiscovery {
     this.watcher = new InstanceWatcher(connection, {
       interfaceName: 'Greenhouse',
       version: '0.3.1',
+      discovery: topics.discovery,
+      parameters: {},
       onError: options.onError ?? ((error) => console.warn(`GreenhouseDiscovery: ${error.message}`)),
     });
   }

@@ -1,14 +1,10 @@
 // Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
 import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
-import {
-  answerUnknownProperty,
-  PropertyCodec,
-  requireInitialValues,
-  ServerProperty,
-  UpdatableProperty,
-} from './properties';
+import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   decodeKeepHumidityArguments,
   decodePlanWateringArguments,
@@ -110,14 +106,14 @@ export class GreenhouseServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
-  private readonly propertiesByName = new Map<string, UpdatableProperty>();
   private setLampHandler?: SetLampHandler;
   private planWateringHandler?: PlanWateringHandler;
   private lastReadingTimeHandler?: LastReadingTimeHandler;
@@ -137,15 +133,15 @@ export class GreenhouseServer {
   constructor(connection: MqttConnection, options: GreenhouseServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Greenhouse/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('GreenhouseServer', options.initialValues, ['targetTemperature', 'ventSettings', 'todaysPlans', 'gardener', 'lastHarvest', 'sowingDates']);
-    this.targetTemperatureProperty = this.serveProperty('target_temperature', targetTemperatureCodec, options.initialValues.targetTemperature, false);
-    this.ventSettingsProperty = this.serveProperty('vent_settings', ventSettingsCodec, options.initialValues.ventSettings, false);
-    this.todaysPlansProperty = this.serveProperty('todays_plans', todaysPlansCodec, options.initialValues.todaysPlans, true);
-    this.gardenerProperty = this.serveProperty('gardener', gardenerCodec, options.initialValues.gardener, false);
-    this.lastHarvestProperty = this.serveProperty('last_harvest', lastHarvestCodec, options.initialValues.lastHarvest, false);
-    this.sowingDatesProperty = this.serveProperty('sowing_dates', sowingDatesCodec, options.initialValues.sowingDates, false);
+    this.targetTemperatureProperty = this.serveProperty('target_temperature', topics.properties.target_temperature.value, targetTemperatureCodec, options.initialValues.targetTemperature, false);
+    this.ventSettingsProperty = this.serveProperty('vent_settings', topics.properties.vent_settings.value, ventSettingsCodec, options.initialValues.ventSettings, false);
+    this.todaysPlansProperty = this.serveProperty('todays_plans', topics.properties.todays_plans.value, todaysPlansCodec, options.initialValues.todaysPlans, true);
+    this.gardenerProperty = this.serveProperty('gardener', topics.properties.gardener.value, gardenerCodec, options.initialValues.gardener, false);
+    this.lastHarvestProperty = this.serveProperty('last_harvest', topics.properties.last_harvest.value, lastHarvestCodec, options.initialValues.lastHarvest, false);
+    this.sowingDatesProperty = this.serveProperty('sowing_dates', topics.properties.sowing_dates.value, sowingDatesCodec, options.initialValues.sowingDates, false);
     this.announcer = new Announcer(
       connection,
       {
@@ -153,17 +149,22 @@ export class GreenhouseServer {
         title: 'Greenhouse climate interface',
         version: '0.3.1',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
     this.subscriptions = [
-      this.subscribeToMethod('setLamp', (request) => this.answerSetLamp(request)),
-      this.subscribeToMethod('plan_watering', (request) => this.answerPlanWatering(request)),
-      this.subscribeToMethod('last_reading_time', (request) => this.answerLastReadingTime(request)),
-      this.subscribeToMethod('keep_humidity', (request) => this.answerKeepHumidity(request)),
-      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
+      this.subscribeToMethod(topics.methods.setLamp.request, (request) => this.answerSetLamp(request)),
+      this.subscribeToMethod(topics.methods.plan_watering.request, (request) => this.answerPlanWatering(request)),
+      this.subscribeToMethod(topics.methods.last_reading_time.request, (request) => this.answerLastReadingTime(request)),
+      this.subscribeToMethod(topics.methods.keep_humidity.request, (request) => this.answerKeepHumidity(request)),
+      this.subscribeToUpdates(topics.properties.target_temperature.update, this.targetTemperatureProperty),
+      this.subscribeToUpdates(topics.properties.vent_settings.update, this.ventSettingsProperty),
+      this.subscribeToUpdates(topics.properties.gardener.update, this.gardenerProperty),
+      this.subscribeToUpdates(topics.properties.last_harvest.update, this.lastHarvestProperty),
+      this.subscribeToUpdates(topics.properties.sowing_dates.update, this.sowingDatesProperty),
     ];
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
@@ -198,7 +199,7 @@ export class GreenhouseServer {
    * @returns Resolves when the broker has the signal.
    */
   emitDoorOpened(door: number, weekday: Weekday): Promise<void> {
-    return this.publishSignal('doorOpened', encodeDoorOpenedPayload({ door, weekday }));
+    return this.publishSignal(topics.signals.doorOpened, encodeDoorOpenedPayload({ door, weekday }));
   }
 
   /**
@@ -207,7 +208,7 @@ export class GreenhouseServer {
    * @returns Resolves when the broker has the signal.
    */
   emitSensorReading(sensor: string, measuredAt: Date): Promise<void> {
-    return this.publishSignal('sensorReading', encodeSensorReadingPayload({ sensor, measuredAt }));
+    return this.publishSignal(topics.signals.sensorReading, encodeSensorReadingPayload({ sensor, measuredAt }));
   }
 
   /**
@@ -435,25 +436,14 @@ export class GreenhouseServer {
     return this.sowingDatesProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
-    const property = new ServerProperty(this.connection, {
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    return new ServerProperty(this.connection, {
       name,
-      topic: `${this.topicPrefix}/property/${name}/value`,
+      topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
     });
-    this.propertiesByName.set(name, property);
-    return property;
-  }
-
-  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
-    const name = request.topic.split('/').slice(-2)[0];
-    const property = this.propertiesByName.get(name);
-    if (property === undefined) {
-      return answerUnknownProperty(this.connection, request, this.onError);
-    }
-    return property.answerUpdate(request, this.onError);
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */
@@ -474,11 +464,15 @@ export class GreenhouseServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void property.answerUpdate(request, this.onError));
+  }
+
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }

@@ -11,6 +11,8 @@ import {
   topicLevel,
 } from './protocol';
 import { ClientProperty } from './properties';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   Book,
   decodeBookReturnedPayload,
@@ -46,7 +48,10 @@ export class LibraryClient {
   /** The id of the server instance this client talks to. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of the server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
+  /** The same with this connection's client id, for the reply topics. */
+  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
@@ -57,15 +62,16 @@ export class LibraryClient {
   constructor(connection: MqttConnection, options: LibraryClientOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Library/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
+    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryClient ${options.instanceId}: ${error.message}`));
     this.calls = new PendingCalls(connection);
     this.openingHoursProperty = new ClientProperty('opening_hours', openingHoursCodec, (error) => this.onError(error));
     this.subscriptions = [
-      this.subscribeToSignal('book_returned', (payload) => this.deliverBookReturned(payload)),
-      this.subscribeToReplies('renew_loan'),
-      this.subscribeToProperty('opening_hours', this.openingHoursProperty),
-      this.subscribeToUpdateReplies('opening_hours', this.openingHoursProperty),
+      this.subscribeToSignal('book_returned', topics.signals.book_returned, (payload) => this.deliverBookReturned(payload)),
+      this.subscribeToReplies(topics.methods.renew_loan.response),
+      this.subscribeToProperty(topics.properties.opening_hours.value, this.openingHoursProperty),
+      this.subscribeToUpdateReplies(topics.properties.opening_hours.updateResponse, this.openingHoursProperty),
     ];
   }
 
@@ -122,7 +128,7 @@ export class LibraryClient {
    */
   renewLoan(loanId: number, callOptions?: CallOptions): Promise<number> {
     return this.calls.call(
-      this.methodTopics('renew_loan'),
+      this.requestTopics(topics.methods.renew_loan.request, topics.methods.renew_loan.response),
       encodeRenewLoanArguments({ loanId }),
       (payload) => decodeRenewLoanResult(payload).days,
       callOptions,
@@ -153,11 +159,11 @@ export class LibraryClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setOpeningHours(hours: string, callOptions?: CallOptions): Promise<string> {
-    return this.openingHoursProperty.update(this.calls, this.propertyTopics('opening_hours'), hours, callOptions);
+    return this.openingHoursProperty.update(this.calls, this.requestTopics(topics.properties.opening_hours.update, topics.properties.opening_hours.updateResponse), hours, callOptions);
   }
 
-  private subscribeToSignal(signal: string, deliver: (payload: Record<string, unknown>) => void): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/signal/${signal}`, (message) => {
+  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
         deliver(parsePayload(message.payload));
       } catch (error) {
@@ -168,23 +174,16 @@ export class LibraryClient {
     });
   }
 
-  private subscribeToReplies(method: string): Subscription {
-    return this.connection.subscribe(this.methodTopics(method).response, (reply) => this.calls.settle(reply));
+  private subscribeToReplies(address: TopicTemplate): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
   }
 
-  private methodTopics(method: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/method/${method}/request`,
-      response: `client/${this.connection.clientId}/Library/method/${method}/response`,
-    };
+  private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToProperty<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/property/${property}/value`, (message) => state.receive(message));
-  }
-
-  private subscribeToUpdateReplies<T>(property: string, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(this.propertyTopics(property).response, (reply) => {
+  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
       // Only replies to this client's own requests may change what it knows.
       if (this.calls.isWaitingFor(reply)) {
         state.receiveReply(reply);
@@ -193,10 +192,8 @@ export class LibraryClient {
     });
   }
 
-  private propertyTopics(property: string): MethodTopics {
-    return {
-      request: `${this.topicPrefix}/property/${property}/update`,
-      response: `client/${this.connection.clientId}/Library/property/${property}/update/response`,
-    };
+  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+  private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
+    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
   }
 }

@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml (interface Library 1.0.0) by @stingeripc/ts-template. Do not edit by hand.
 import { MqttConnection } from './connection';
 import { DiscoveredInstance, FirstClientOptions, InstanceWatcher } from './instances';
+import { topics } from './topics';
 import { LibraryClient } from './client';
 
 /** Options of a {@link LibraryDiscovery}. */
@@ -32,6 +33,8 @@ export class LibraryDiscovery {
     this.watcher = new InstanceWatcher(connection, {
       interfaceName: 'Library',
       version: '1.0.0',
+      discovery: topics.discovery,
+      parameters: {},
       onError: options.onError ?? ((error) => console.warn(`LibraryDiscovery: ${error.message}`)),
     });
   }

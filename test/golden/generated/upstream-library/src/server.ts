@@ -1,14 +1,10 @@
 // Generated from asyncapi.yaml (interface Library 1.0.0) by @stingeripc/ts-template. Do not edit by hand.
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
 import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
-import {
-  answerUnknownProperty,
-  PropertyCodec,
-  requireInitialValues,
-  ServerProperty,
-  UpdatableProperty,
-} from './properties';
+import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
+import { TopicParameters, TopicTemplate } from './topicTemplate';
+import { topics } from './topics';
 import {
   Book,
   decodeRenewLoanArguments,
@@ -56,14 +52,14 @@ export class LibraryServer {
   /** The id of this server instance. */
   readonly instanceId: string;
   private readonly connection: MqttConnection;
-  private readonly topicPrefix: string;
+  /** The values of the address parameters of this server's topics (src/topics.ts). */
+  private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly announcer: Announcer;
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
-  private readonly propertiesByName = new Map<string, UpdatableProperty>();
   private renewLoanHandler?: RenewLoanHandler;
   private readonly openingHoursProperty: ServerProperty<string>;
 
@@ -75,10 +71,10 @@ export class LibraryServer {
   constructor(connection: MqttConnection, options: LibraryServerOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicPrefix = `Library/${options.instanceId}`;
+    this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('LibraryServer', options.initialValues, ['openingHours']);
-    this.openingHoursProperty = this.serveProperty('opening_hours', openingHoursCodec, options.initialValues.openingHours, false);
+    this.openingHoursProperty = this.serveProperty('opening_hours', topics.properties.opening_hours.value, openingHoursCodec, options.initialValues.openingHours, false);
     this.announcer = new Announcer(
       connection,
       {
@@ -86,14 +82,15 @@ export class LibraryServer {
         title: 'Lending library',
         version: '1.0.0',
         instanceId: options.instanceId,
+        topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
         intervalMs: options.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
     this.subscriptions = [
-      this.subscribeToMethod('renew_loan', (request) => this.answerRenewLoan(request)),
-      this.connection.subscribe(`${this.topicPrefix}/property/+/update`, (request) => void this.answerPropertyUpdate(request)),
+      this.subscribeToMethod(topics.methods.renew_loan.request, (request) => this.answerRenewLoan(request)),
+      this.subscribeToUpdates(topics.properties.opening_hours.update, this.openingHoursProperty),
     ];
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
@@ -127,7 +124,7 @@ export class LibraryServer {
    * @returns Resolves when the broker has the signal.
    */
   emitBookReturned(book: Book): Promise<void> {
-    return this.publishSignal('book_returned', encodeBookReturnedPayload({ book }));
+    return this.publishSignal(topics.signals.book_returned, encodeBookReturnedPayload({ book }));
   }
 
   /**
@@ -177,25 +174,14 @@ export class LibraryServer {
     return this.openingHoursProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
-    const property = new ServerProperty(this.connection, {
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+    return new ServerProperty(this.connection, {
       name,
-      topic: `${this.topicPrefix}/property/${name}/value`,
+      topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
     });
-    this.propertiesByName.set(name, property);
-    return property;
-  }
-
-  private answerPropertyUpdate(request: IncomingMessage): Promise<void> {
-    const name = request.topic.split('/').slice(-2)[0];
-    const property = this.propertiesByName.get(name);
-    if (property === undefined) {
-      return answerUnknownProperty(this.connection, request, this.onError);
-    }
-    return property.answerUpdate(request, this.onError);
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */
@@ -211,11 +197,15 @@ export class LibraryServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(method: string, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(`${this.topicPrefix}/method/${method}/request`, (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
   }
 
-  private publishSignal(signal: string, payload: JsonObject): Promise<void> {
-    return this.connection.publish(`${this.topicPrefix}/signal/${signal}`, JSON.stringify(payload));
+  private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void property.answerUpdate(request, this.onError));
+  }
+
+  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
+    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
   }
 }
