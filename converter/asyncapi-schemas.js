@@ -59,10 +59,16 @@ function typeSchema(type) {
   return make();
 }
 
+/** The JSON Schema `type` a component schema of an enum or struct has. */
+const REFERENCED_TYPES = { enum: 'integer', struct: 'object' };
+
 /**
- * JSON Schema of one field: its type, its description, and `null` when optional.
- * A `$ref` gets no sibling keys (draft-07 ignores them), so a described or
- * optional reference is wrapped in allOf / oneOf.
+ * JSON Schema of one field: its type and its description; an optional field
+ * also admits `null` (the wire's "absent"). Scalars and arrays say so with a
+ * type list (`[integer, 'null']`), which documentation tools show as
+ * "integer | null". A `$ref` gets no sibling keys (draft-07 ignores them), so
+ * a described reference is wrapped in `allOf`, and an optional one is a
+ * `oneOf` of the reference and `null` that also names both types in `type`.
  * @param {Field} field
  * @returns {Schema}
  */
@@ -70,7 +76,11 @@ function fieldSchema(field) {
   const description = cleanText(field.description);
   const inner = typeSchema(field.type);
   if (field.optional) {
-    return withDescription({ oneOf: [inner, { type: 'null' }] }, description);
+    if (inner.$ref) {
+      const referenced = REFERENCED_TYPES[/** @type {'enum' | 'struct'} */ (field.type.kind)];
+      return withDescription({ type: [referenced, 'null'], oneOf: [inner, { type: 'null', title: 'null' }] }, description);
+    }
+    return withDescription({ ...inner, type: [inner.type, 'null'] }, description);
   }
   if (inner.$ref && description) return { description, allOf: [inner] };
   return withDescription(inner, description);
@@ -115,7 +125,7 @@ function stingerFields(fields) {
 }
 
 /**
- * An object schema keyed by field names, every key required, with `x-stinger-fields`.
+ * An object schema keyed by field names, every non-optional key required, with `x-stinger-fields`.
  * @param {Field[]} fields
  * @param {{ title?: string, description?: string }} [texts]
  * @returns {Schema}
@@ -127,8 +137,10 @@ function objectSchema(fields, texts = {}) {
   const description = cleanText(texts.description);
   if (description) schema.description = description;
   schema.type = 'object';
-  // draft-07 allows an empty `required`, but some tools do not; omit it instead.
-  if (fields.length > 0) schema.required = fields.map((f) => f.name);
+  // An optional field may be left out (decoders read a missing key as absent)
+  // or be null. draft-07 allows an empty `required`, but some tools do not; omit it instead.
+  const required = fields.filter((f) => !f.optional).map((f) => f.name);
+  if (required.length > 0) schema.required = required;
   /** @type {Record<string, Schema>} */
   const properties = {};
   for (const field of fields) properties[field.name] = fieldSchema(field);
@@ -139,27 +151,54 @@ function objectSchema(fields, texts = {}) {
 }
 
 /**
- * Component schema of an enum: integer values, names in `x-stinger-enum`.
+ * The values of an enum as a Markdown list, one `- 1 = Name: meaning` line
+ * each, so documentation tools show every name next to its number.
+ * @param {EnumValue[]} values
+ */
+function enumValueList(values) {
+  return values
+    .map((v) => {
+      // "Client Error." says no more than ClientError, and "Server Error: the
+      // handler failed" no more than "ServerError: the handler failed".
+      const sameAsName = (/** @type {string} */ text) => text.replace(/[\s.]/g, '') === v.name;
+      let meaning = cleanText(v.description) || '';
+      const lead = /^([^:]*):\s*([\s\S]*)$/.exec(meaning);
+      if (lead && sameAsName(lead[1])) meaning = lead[2];
+      return `- ${v.value} = ${v.name}${meaning && !sameAsName(meaning) ? `: ${meaning}` : ''}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Component schema of an enum: integer values; the description lists each
+ * value with its name; `x-enum-varnames` / `x-enum-descriptions` (the names
+ * code generators such as Modelina and openapi-generator take) and
+ * `x-stinger-enum` (what the template reads) carry the names.
  * @param {EnumDef} enumDef
  * @returns {Schema}
  */
 function enumSchema(enumDef) {
+  const documentation = cleanText(enumDef.documentation);
   /** @type {Schema} */
   const schema = { title: enumDef.name };
-  const description = cleanText(enumDef.documentation);
-  if (description) schema.description = description;
+  schema.description = [documentation, `Values:\n\n${enumValueList(enumDef.values)}`].filter(Boolean).join('\n\n');
   schema.type = 'integer';
   schema.enum = enumDef.values.map((v) => v.value);
-  schema['x-stinger-enum'] = {
-    name: enumDef.name,
-    values: enumDef.values.map((v) => {
-      /** @type {Record<string, any>} */
-      const entry = { name: v.name, value: v.value };
-      const valueDescription = cleanText(v.description);
-      if (valueDescription) entry.description = valueDescription;
-      return entry;
-    }),
-  };
+  schema['x-enum-varnames'] = enumDef.values.map((v) => v.name);
+  if (enumDef.values.some((v) => cleanText(v.description))) {
+    schema['x-enum-descriptions'] = enumDef.values.map((v) => cleanText(v.description) || '');
+  }
+  /** @type {Record<string, any>} */
+  const stingerEnum = { name: enumDef.name };
+  if (documentation) stingerEnum.description = documentation;
+  stingerEnum.values = enumDef.values.map((v) => {
+    /** @type {Record<string, any>} */
+    const entry = { name: v.name, value: v.value };
+    const valueDescription = cleanText(v.description);
+    if (valueDescription) entry.description = valueDescription;
+    return entry;
+  });
+  schema['x-stinger-enum'] = stingerEnum;
   return schema;
 }
 
@@ -207,7 +246,7 @@ function returnCodeSchema() {
     name: RETURN_CODE_SCHEMA,
     documentation:
       'Result of a method call or property update, sent as the MQTT user property ' +
-      '`ReturnCode` (decimal text) on every response. 0 is success.',
+      'ReturnCode (decimal text) on every response. 0 is success.',
     values: RETURN_CODES,
   });
 }
@@ -217,7 +256,7 @@ const USER_PROPERTY_SCHEMAS = {
   ReturnCode: () => ({
     type: 'string',
     pattern: '^[0-9]+$',
-    description: 'Return code as decimal text; 0 is success. Codes: #/components/schemas/ReturnCode.',
+    description: `The result as decimal text (the ReturnCode schema):\n\n${enumValueList(RETURN_CODES)}`,
   }),
   DebugInfo: () => ({
     type: 'string',
@@ -232,16 +271,17 @@ const USER_PROPERTY_SCHEMAS = {
 
 /**
  * Message `headers` schema for MQTT user properties.
+ * @param {string} title  the name code generators give it
  * @param {Array<keyof typeof USER_PROPERTY_SCHEMAS>} names in wire order
  * @param {Array<keyof typeof USER_PROPERTY_SCHEMAS>} required
  * @returns {Schema}
  */
-function userPropertiesSchema(names, required) {
+function userPropertiesSchema(title, names, required) {
   /** @type {Record<string, Schema>} */
   const properties = {};
   for (const name of names) properties[name] = USER_PROPERTY_SCHEMAS[name]();
   /** @type {Schema} */
-  const schema = { type: 'object', description: 'MQTT v5 user properties.' };
+  const schema = { title, type: 'object', description: 'MQTT v5 user properties.' };
   if (required.length > 0) schema.required = [...required];
   schema.properties = properties;
   return schema;
@@ -255,6 +295,7 @@ module.exports = {
   stingerFields,
   objectSchema,
   enumSchema,
+  enumValueList,
   structSchema,
   returnCodeSchema,
   userPropertiesSchema,

@@ -11,8 +11,11 @@ const {
   structSchema,
   returnCodeSchema,
   userPropertiesSchema,
+  stingerFields,
   RETURN_CODE_SCHEMA,
 } = require('./asyncapi-schemas');
+const { pascalCase } = require('../filters/naming');
+const { exampleJsonObject } = require('../filters/example-values');
 
 /**
  * @typedef {import('./asyncapi-schemas').Field} Field
@@ -84,7 +87,14 @@ const PRESENCE_OFFLINE = '{"online":false}';
  * of element is described by one small function.
  */
 class DocumentParts {
-  constructor() {
+  /**
+   * @param {Pick<Model, 'enums' | 'structs'>} model  for example values
+   */
+  constructor(model) {
+    this.definitions = {
+      enums: model.enums,
+      structs: model.structs.map((s) => ({ name: s.name, fields: /** @type {any[]} */ (stingerFields(s.members)) })),
+    };
     /** @type {Record<string, any>} */ this.channels = {};
     /** @type {Record<string, any>} */ this.operations = {};
     /** @type {Record<string, any>} */ this.messages = {};
@@ -99,6 +109,15 @@ class DocumentParts {
   payload(key, schema) {
     this.payloadSchemas[key] = schema;
     return schemaRef(key);
+  }
+
+  /**
+   * The example payload of a list of fields: every field with a value, an
+   * optional one as null.
+   * @param {Field[]} fields
+   */
+  examplePayload(fields) {
+    return exampleJsonObject(/** @type {any[]} */ (stingerFields(fields)), this.definitions, true);
   }
 
   /**
@@ -166,9 +185,12 @@ function messageBinding(options) {
 }
 
 /**
- * A message object.
+ * A message object. Its `examples` hold one message as it travels: the
+ * payload with a value for every field (an optional one as null) and the
+ * user properties of a successful exchange.
  * @param {{ name: string, title: string, summary?: string, description?: string,
- *   payload: any, headers?: Schema, correlated?: boolean, responseTopic?: string }} m
+ *   payload: any, headers?: Schema, correlated?: boolean, responseTopic?: string,
+ *   example: { payload: Record<string, unknown>, headers?: Record<string, string> } }} m
  */
 function message(m) {
   /** @type {Record<string, any>} */
@@ -180,6 +202,11 @@ function message(m) {
   msg.payload = m.payload;
   if (m.correlated) msg.correlationId = CORRELATION_ID();
   msg.bindings = messageBinding({ correlated: Boolean(m.correlated), responseTopic: m.responseTopic });
+  /** @type {Record<string, any>} */
+  const example = { name: 'example' };
+  if (m.example.headers) example.headers = m.example.headers;
+  example.payload = m.example.payload;
+  msg.examples = [example];
   return msg;
 }
 
@@ -206,11 +233,14 @@ function reply(response) {
  */
 function addSignal(parts, iface, signal) {
   const id = `signal.${signal.name}`;
-  const payload = parts.payload(`${id}.payload`, objectSchema(signal.payload, { description: signal.documentation }));
+  const pascal = pascalCase(signal.name);
+  const payload = parts.payload(`${id}.payload`, objectSchema(signal.payload, { title: `${pascal}Payload` }));
+  // The documentation is the operation's; repeating it on the channel and the
+  // message would show it two or three times in documentation tools.
   const ref = parts.channelWithMessage(
     id,
-    { address: addresses.signal(iface, signal.name), description: signal.documentation, parameters: ['service_id'] },
-    message({ name: id, title: `Signal ${signal.name}`, description: signal.documentation, payload }),
+    { address: addresses.signal(iface, signal.name), parameters: ['service_id'] },
+    message({ name: id, title: `Signal ${signal.name}`, payload, example: { payload: parts.examplePayload(signal.payload) } }),
   );
   const operation = describe({ action: 'send', channel: ref.channel, title: `Emit ${signal.name}` }, signal.documentation);
   parts.operations[id] = Object.assign(operation, {
@@ -228,25 +258,26 @@ function addSignal(parts, iface, signal) {
  */
 function addMethod(parts, iface, method) {
   const id = `method.${method.name}`;
+  const pascal = pascalCase(method.name);
   const responseAddress = addresses.methodResponse(iface, method.name);
   const requestPayload = parts.payload(
     `${id}.requestPayload`,
-    objectSchema(method.arguments, { description: `Arguments of ${method.name}.` }),
+    objectSchema(method.arguments, { title: `${pascal}Request`, description: `Arguments of ${method.name}.` }),
   );
   const responsePayload = parts.payload(
     `${id}.responsePayload`,
-    objectSchema(method.returnValues, { description: `Return values of ${method.name}.` }),
+    objectSchema(method.returnValues, { title: `${pascal}Response`, description: `Return values of ${method.name}.` }),
   );
   const request = parts.channelWithMessage(
     `${id}.request`,
-    { address: addresses.methodRequest(iface, method.name), description: method.documentation, parameters: ['service_id'] },
+    { address: addresses.methodRequest(iface, method.name), parameters: ['service_id'] },
     message({
       name: `${id}.request`,
       title: `Call ${method.name}`,
-      description: method.documentation,
       payload: requestPayload,
       correlated: true,
       responseTopic: responseAddress,
+      example: { payload: parts.examplePayload(method.arguments) },
     }),
   );
   const response = parts.channelWithMessage(
@@ -262,8 +293,9 @@ function addMethod(parts, iface, method) {
       title: `Result of ${method.name}`,
       description: 'The return values. When ReturnCode is not 0 the payload carries no meaning and may be empty.',
       payload: responsePayload,
-      headers: userPropertiesSchema(['ReturnCode', 'DebugInfo'], ['ReturnCode']),
+      headers: userPropertiesSchema('MethodResponseHeaders', ['ReturnCode', 'DebugInfo'], ['ReturnCode']),
       correlated: true,
+      example: { headers: { ReturnCode: '0' }, payload: parts.examplePayload(method.returnValues) },
     }),
   );
   const operation = describe({ action: 'receive', channel: request.channel, title: `Handle ${method.name}` }, method.documentation);
@@ -288,17 +320,18 @@ function addProperty(parts, iface, property) {
   const readOnly = Boolean(property.readOnly);
   const payload = parts.payload(
     `${id}.valuePayload`,
-    objectSchema(property.values, { description: property.documentation }),
+    objectSchema(property.values, { title: `${pascalCase(property.name)}Value`, description: `The value of ${property.name}.` }),
   );
+  const examplePayload = parts.examplePayload(property.values);
   const value = parts.channelWithMessage(
     `${id}.value`,
-    { address: addresses.propertyValue(iface, property.name), description: property.documentation, parameters: ['service_id'] },
+    { address: addresses.propertyValue(iface, property.name), parameters: ['service_id'] },
     message({
       name: `${id}.value`,
       title: `Value of ${property.name}`,
-      description: property.documentation,
-      headers: userPropertiesSchema(['PropertyVersion'], ['PropertyVersion']),
+      headers: userPropertiesSchema('PropertyValueHeaders', ['PropertyVersion'], ['PropertyVersion']),
       payload,
+      example: { headers: { PropertyVersion: '1' }, payload: examplePayload },
     }),
   );
   parts.operations[`${id}.value`] = Object.assign(
@@ -316,19 +349,15 @@ function addProperty(parts, iface, property) {
   const responseAddress = addresses.propertyUpdateResponse(iface, property.name);
   const update = parts.channelWithMessage(
     `${id}.update`,
-    {
-      address: addresses.propertyUpdate(iface, property.name),
-      description: `Requests to change ${property.name}.`,
-      parameters: ['service_id'],
-    },
+    { address: addresses.propertyUpdate(iface, property.name), parameters: ['service_id'] },
     message({
       name: `${id}.update`,
       title: `Update ${property.name}`,
-      description: property.documentation,
-      headers: userPropertiesSchema(['PropertyVersion'], []),
+      headers: userPropertiesSchema('PropertyUpdateHeaders', ['PropertyVersion'], []),
       payload: schemaRef(`${id}.valuePayload`),
       correlated: true,
       responseTopic: responseAddress,
+      example: { headers: { PropertyVersion: '1' }, payload: examplePayload },
     }),
   );
   const response = parts.channelWithMessage(
@@ -344,13 +373,20 @@ function addProperty(parts, iface, property) {
       title: `Result of updating ${property.name}`,
       summary: 'The value now in force.',
       description: 'The value in force after the update request was handled, with its PropertyVersion.',
-      headers: userPropertiesSchema(['ReturnCode', 'PropertyVersion', 'DebugInfo'], ['ReturnCode']),
+      headers: userPropertiesSchema('PropertyUpdateResponseHeaders', ['ReturnCode', 'PropertyVersion', 'DebugInfo'], ['ReturnCode']),
       payload: schemaRef(`${id}.valuePayload`),
       correlated: true,
+      example: { headers: { ReturnCode: '0', PropertyVersion: '2' }, payload: examplePayload },
     }),
   );
+  // The property's documentation is on its value operation; this one says what it does.
   parts.operations[`${id}.update`] = Object.assign(
-    describe({ action: 'receive', channel: update.channel, title: `Handle updates of ${property.name}` }, property.documentation),
+    {
+      action: 'receive',
+      channel: update.channel,
+      title: `Handle updates of ${property.name}`,
+      description: `Requests to change ${property.name}; the reply carries the value in force afterwards.`,
+    },
     {
       messages: [update.message],
       reply: reply(response),
@@ -387,11 +423,14 @@ function addDiscovery(parts, iface) {
     'Announces a running server instance. Retained, with a Message Expiry Interval; servers ' +
     'republish it well before it expires and after every reconnection. An empty retained ' +
     'payload removes the instance, and so does its connection_topic saying {"online":false}.';
-  const payload = parts.payload(`${id}.payload`, objectSchema(DISCOVERY_FIELDS, { description: 'A running instance.' }));
+  const payload = parts.payload(
+    `${id}.payload`,
+    objectSchema(DISCOVERY_FIELDS, { title: 'DiscoveryPayload', description: 'A running instance.' }),
+  );
   const ref = parts.channelWithMessage(
     id,
-    { address: addresses.discovery(iface), description, parameters: ['service_id'] },
-    message({ name: id, title: 'Discovery', description, payload }),
+    { address: addresses.discovery(iface), parameters: ['service_id'] },
+    message({ name: id, title: 'Discovery', payload, example: { payload: parts.examplePayload(DISCOVERY_FIELDS) } }),
   );
   parts.operations[id] = {
     action: 'send',
@@ -429,11 +468,14 @@ function addPresence(parts) {
     `Presence of an MQTT connection, retained: ${PRESENCE_ONLINE} once connected, ${PRESENCE_OFFLINE} ` +
     "(the connection's Last Will) when the broker lost it, an empty payload after a clean disconnect. " +
     'Discovery messages name the presence topic of their server\'s connection.';
-  const payload = parts.payload(`${id}.payload`, objectSchema(PRESENCE_FIELDS, { description: 'Presence of a connection.' }));
+  const payload = parts.payload(
+    `${id}.payload`,
+    objectSchema(PRESENCE_FIELDS, { title: 'PresencePayload', description: 'Presence of a connection.' }),
+  );
   const ref = parts.channelWithMessage(
     id,
-    { address: addresses.presence(), description, parameters: ['client_id'] },
-    message({ name: id, title: 'Presence', description, payload }),
+    { address: addresses.presence(), parameters: ['client_id'] },
+    message({ name: id, title: 'Presence', payload, example: { payload: parts.examplePayload(PRESENCE_FIELDS) } }),
   );
   parts.operations[id] = {
     action: 'send',
@@ -515,7 +557,7 @@ const PARAMETERS = () => ({
  */
 function buildAsyncApi(model, options = {}) {
   const iface = model.interface.name;
-  const parts = new DocumentParts();
+  const parts = new DocumentParts(model);
   for (const signal of model.signals) addSignal(parts, iface, signal);
   for (const method of model.methods) addMethod(parts, iface, method);
   for (const property of model.properties) addProperty(parts, iface, property);

@@ -159,7 +159,8 @@ function interfaceModel(asyncapi, params = {}) {
       enums.push({
         name: enumInfo.name,
         tsName: pascalCase(enumInfo.name),
-        description: schema.description() || undefined,
+        // The schema's description also lists the values, for other tools.
+        description: enumInfo.description || undefined,
         values: enumInfo.values.map((/** @type {any} */ v) => ({
           name: v.name,
           tsName: pascalCase(v.name),

@@ -97,7 +97,8 @@ function referenceModel(document) {
     if (enumInfo && key === RETURN_CODE_SCHEMA) {
       returnCodes = enumInfo.values;
     } else if (enumInfo) {
-      enums.push({ name: enumInfo.name, description: textOrUndefined(schema.description), values: enumInfo.values });
+      // The schema's description also lists the values, for other tools.
+      enums.push({ name: enumInfo.name, description: textOrUndefined(enumInfo.description), values: enumInfo.values });
     } else if (schema['x-stinger-struct']) {
       structs.push({
         name: schema['x-stinger-struct'].name,

@@ -8,6 +8,7 @@ const path = require('node:path');
 const { expect } = require('chai');
 const { Parser } = require('@asyncapi/parser');
 const { buildAsyncApi } = require('../converter/asyncapi');
+const { fieldSchema } = require('../converter/asyncapi-schemas');
 const converter = require('../converter');
 const { goldenCases, GOLDEN_DIR } = require('./golden-updaters/asyncapi');
 
@@ -211,15 +212,69 @@ describe('AsyncAPI builder (hand-made model)', () => {
     const props = doc.components.schemas['signal.moved.payload'].properties;
     expect(props.where).to.deep.equal({ description: 'New place.', allOf: [{ $ref: '#/components/schemas/point' }] });
     expect(props.at).to.deep.equal({ type: 'string', format: 'date-time' });
-    expect(props.took).to.deep.equal({ oneOf: [{ type: 'string', format: 'duration' }, { type: 'null' }] });
+    expect(props.took).to.deep.equal({ type: ['string', 'null'], format: 'duration' });
     expect(props.raw).to.deep.equal({ type: 'string', contentEncoding: 'base64' });
     expect(props.path).to.deep.equal({ type: 'array', items: { $ref: '#/components/schemas/point' } });
     expect(props.ok).to.deep.equal({ type: 'boolean' });
     expect(props.count).to.deep.equal({ type: 'integer' });
     expect(doc.components.schemas.point.properties.x).to.deep.equal({ type: 'number' });
+    // An optional field may also be left out.
     expect(doc.components.schemas['signal.moved.payload'].required).to.deep.equal([
-      'where', 'at', 'took', 'raw', 'path', 'ok', 'count',
+      'where', 'at', 'raw', 'path', 'ok', 'count',
     ]);
+  });
+
+  it('makes an optional enum or struct a nullable oneOf whose branches have names', () => {
+    const field = (/** @type {any} */ type) => fieldSchema({ name: 'f', type, optional: true });
+    expect(field({ kind: 'struct', name: 'point' })).to.deep.equal({
+      type: ['object', 'null'],
+      oneOf: [{ $ref: '#/components/schemas/point' }, { type: 'null', title: 'null' }],
+    });
+    expect(field({ kind: 'enum', name: 'color' }).type).to.deep.equal(['integer', 'null']);
+    expect(field({ kind: 'array', items: { kind: 'integer' } })).to.deep.equal({ type: ['array', 'null'], items: { type: 'integer' } });
+  });
+
+  it('titles payload and header schemas with the names code generators should use', () => {
+    const schemas = doc.components.schemas;
+    expect(schemas['signal.moved.payload'].title).to.equal('MovedPayload');
+    expect(schemas['method.add.requestPayload'].title).to.equal('AddRequest');
+    expect(schemas['method.add.responsePayload'].title).to.equal('AddResponse');
+    expect(schemas['property.speed.valuePayload'].title).to.equal('SpeedValue');
+    const messages = doc.components.messages;
+    expect(messages['method.add.response'].headers.title).to.equal('MethodResponseHeaders');
+    expect(messages['property.speed.value'].headers.title).to.equal('PropertyValueHeaders');
+    expect(messages['property.speed.update'].headers.title).to.equal('PropertyUpdateHeaders');
+    expect(messages['property.speed.updateResponse'].headers.title).to.equal('PropertyUpdateResponseHeaders');
+  });
+
+  it('gives every message an example with its payload and user properties', () => {
+    const messages = doc.components.messages;
+    for (const [key, message] of Object.entries(messages)) {
+      expect(message.examples, key).to.have.length(1);
+      expect(message.examples[0].payload, key).to.be.an('object');
+    }
+    expect(messages['method.add.response'].examples[0].headers).to.deep.equal({ ReturnCode: '0' });
+    expect(messages['property.speed.updateResponse'].examples[0].headers).to.deep.equal({ ReturnCode: '0', PropertyVersion: '2' });
+    const moved = messages['signal.moved'].examples[0].payload;
+    expect(moved.took).to.equal(null);
+    expect(moved.at).to.be.a('string');
+  });
+
+  it('says each description once: on the operation, not again on its channel and message', () => {
+    for (const [id, operation] of Object.entries(doc.operations)) {
+      const text = /** @type {any} */ (operation).description;
+      if (!text) continue;
+      const channelKey = /** @type {any} */ (operation).channel.$ref.split('/').pop();
+      expect(doc.channels[channelKey].description, id).to.not.equal(text);
+      expect(doc.components.messages[channelKey].description, id).to.not.equal(text);
+    }
+  });
+
+  it('describes the ReturnCode header with the meaning of every code, without Markdown code spans', () => {
+    const header = doc.components.messages['method.add.response'].headers.properties.ReturnCode;
+    expect(header.description).to.include('- 0 = Success\n');
+    expect(header.description).to.include('- 12 = OutOfSync: a property update named a PropertyVersion that is not the current one.');
+    expect(doc.components.schemas.ReturnCode.description).to.not.include('`');
   });
 
   it('lists fields in file order in x-stinger-fields', () => {
@@ -241,16 +296,19 @@ describe('AsyncAPI builder (hand-made model)', () => {
     const schemas = doc.components.schemas;
     expect(schemas.color).to.deep.equal({
       title: 'color',
-      description: 'Colors.',
+      description: 'Colors.\n\nValues:\n\n- 1 = red: Like blood.\n- 5 = green',
       type: 'integer',
       enum: [1, 5],
+      'x-enum-varnames': ['red', 'green'],
+      'x-enum-descriptions': ['Like blood.', ''],
       'x-stinger-enum': {
         name: 'color',
+        description: 'Colors.',
         values: [{ name: 'red', value: 1, description: 'Like blood.' }, { name: 'green', value: 5 }],
       },
     });
     expect(schemas.point).to.include({ title: 'point', description: 'A point.', type: 'object', additionalProperties: false });
-    expect(schemas.point.required).to.deep.equal(['x', 'label', 'tint']);
+    expect(schemas.point.required).to.deep.equal(['x', 'tint']);
     expect(schemas.point['x-stinger-struct']).to.deep.equal({ name: 'point' });
     expect(schemas.ReturnCode.enum).to.deep.equal([...Array(16).keys()]);
     const names = schemas.ReturnCode['x-stinger-enum'].values.map((/** @type {any} */ v) => v.name);
