@@ -27,6 +27,8 @@
  * }} ReferenceModel
  */
 
+const { RETURN_CODES } = require('../converter/asyncapi-schemas');
+
 /** The component schema of the return codes; not an enum of the interface. */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
 
@@ -89,8 +91,10 @@ function referenceModel(document) {
   const enums = [];
   /** @type {StructDef[]} */
   const structs = [];
+  // The wire protocol's codes, unless the document lists its own (a document
+  // written by hand may leave the ReturnCode schema out).
   /** @type {EnumValue[]} */
-  let returnCodes = [];
+  let returnCodes = RETURN_CODES;
   for (const [key, raw] of Object.entries(components.schemas || {})) {
     const schema = resolve(raw);
     const enumInfo = schema['x-stinger-enum'];

@@ -37,7 +37,8 @@ async function renderHtml(document, outDir) {
 
 /**
  * The text of a rendered page with every schema expanded and every collapsed
- * part (examples, reply messages) shown: the page's whole text, and the text
+ * part (examples, reply messages) shown, except the reply channel details
+ * (a second copy of the reply message): the page's whole text, and the text
  * of each operation's section keyed by operation id.
  * @param {string} htmlFile
  * @returns {Promise<{ text: string, operations: Record<string, string> }>}
@@ -60,6 +61,13 @@ async function readHtml(htmlFile) {
       if (!clicked) break;
     }
     return await page.evaluate(() => {
+      // A reply's "View channel details" repeats the reply message shown
+      // under "Expected Reply Message"; the page keeps it collapsed.
+      for (const button of document.querySelectorAll('button')) {
+        if ((button.textContent || '').includes('View channel details') && button.nextElementSibling) {
+          button.nextElementSibling.remove();
+        }
+      }
       document.querySelectorAll('.hidden').forEach((e) => e.classList.remove('hidden'));
       /** @type {Record<string, string>} */
       const operations = {};
