@@ -7,6 +7,7 @@
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 /** The template is this package itself (package.json `generator`, template/). */
@@ -23,7 +24,8 @@ const TRANSPILED_SOURCES = ['template', 'components'];
 
 /**
  * @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic
- * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string }} GenerateRequest
+ * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html' }} GenerateRequest
+ *   `docs: 'html'`: also the HTML page of the document (@asyncapi/html-template), next to the Markdown reference.
  * @typedef {{ diagnostics: Diagnostic[], files: string[], reusedTranspiled: boolean }} GenerateResult
  *   `files`: what was written, relative to outDir with '/', sorted; empty when there are diagnostics.
  */
@@ -131,6 +133,43 @@ async function render(yamlText, target, templateParams) {
   return reuse;
 }
 
+/** The official HTML docs template, an optional peer dependency. */
+const HTML_TEMPLATE = '@asyncapi/html-template';
+
+/**
+ * The folder of the installed HTML docs template, or undefined.
+ * @returns {string | undefined}
+ */
+function htmlTemplateDir() {
+  try {
+    return path.dirname(require.resolve(`${HTML_TEMPLATE}/package.json`));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Renders the document's HTML page (one self-contained file, no network) with
+ * the official template and writes it to `htmlFile`.
+ * @param {string} yamlText
+ * @param {string} htmlFile
+ */
+async function renderHtmlDocs(yamlText, htmlFile) {
+  const templateDir = htmlTemplateDir();
+  if (!templateDir) throw new Error(`${HTML_TEMPLATE} is not installed`);
+  const generatorModule = '@asyncapi/generator';
+  const Generator = require(generatorModule);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'stingeripc-html-'));
+  try {
+    const generator = new Generator(templateDir, out, { forceWrite: true, templateParams: { singleFile: 'true' } });
+    await generator.generate(yamlText);
+    fs.mkdirSync(path.dirname(htmlFile), { recursive: true });
+    fs.copyFileSync(path.join(out, 'index.html'), htmlFile);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
 /**
  * Moves the rendered files from `from` into `outDir`: a rename of the whole
  * folder when outDir does not exist yet, else file by file (files of outDir
@@ -175,7 +214,14 @@ async function generatePackage(request) {
     /** @type {Record<string, string>} */
     const templateParams = {};
     if (request.packageName !== undefined) templateParams.packageName = request.packageName;
-    const reusedTranspiled = await render(converter.serialize(document, 'yaml'), staging, templateParams);
+    const yamlText = converter.serialize(document, 'yaml');
+    const reusedTranspiled = await render(yamlText, staging, templateParams);
+    if (request.docs === 'html') {
+      // Next to the Markdown reference: docs/NAME.md -> docs/NAME.html.
+      const reference = listFiles(staging).find((f) => /^docs\/[^/]+\.md$/.test(f));
+      if (!reference) throw new Error('the template wrote no docs/NAME.md reference');
+      await renderHtmlDocs(yamlText, path.join(staging, reference.replace(/\.md$/, '.html')));
+    }
     const files = listFiles(staging);
     moveIntoPlace(staging, outDir, files);
     return { diagnostics: [], files, reusedTranspiled };
@@ -184,4 +230,4 @@ async function generatePackage(request) {
   }
 }
 
-module.exports = { generatePackage, listFiles, sourcesHash, TRANSPILED_STAMP };
+module.exports = { generatePackage, listFiles, sourcesHash, htmlTemplateDir, TRANSPILED_STAMP, HTML_TEMPLATE };

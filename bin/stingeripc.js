@@ -39,6 +39,12 @@ Options of generate:
       --port PORT       broker port, 1..65535 (default: 1883)
       --package-name N  npm name of the generated package (default: the
                         interface name in kebab-case, e.g. kitchen)
+      --docs html       also write docs/NAME.html next to docs/NAME.md: the
+                        document's page from the official
+                        @asyncapi/html-template (one self-contained file,
+                        made without network access). Needs that template
+                        installed: npm install --save-dev
+                        @asyncapi/html-template@3
 
 Options of acl:
       --server-user NAME  broker user (as in mosquitto's password_file) of
@@ -91,6 +97,7 @@ function parseCommandLine(argv) {
         host: { type: 'string' },
         port: { type: 'string' },
         'package-name': { type: 'string' },
+        docs: { type: 'string' },
         'server-user': { type: 'string', multiple: true },
         'client-user': { type: 'string', multiple: true },
         param: { type: 'string', multiple: true },
@@ -115,7 +122,7 @@ function parseCommandLine(argv) {
     }
   };
   if (command === 'acl') {
-    refuse(['host', 'port', 'package-name']);
+    refuse(['host', 'port', 'package-name', 'docs']);
     return {
       values,
       command,
@@ -137,8 +144,12 @@ function parseCommandLine(argv) {
   if (packageName !== undefined && !/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(packageName)) {
     throw new UsageError(`--package-name must be a valid npm package name, not '${packageName}'`);
   }
+  if (values.docs !== undefined && values.docs !== 'html') {
+    throw new UsageError(`--docs takes html (the Markdown reference is always written), not '${values.docs}'`);
+  }
+  const docs = values.docs === 'html' ? /** @type {'html'} */ ('html') : undefined;
   const { host, port } = brokerOptions(values);
-  return { values, command, input: inputs[0], outDir: values.output, host, port, packageName };
+  return { values, command, input: inputs[0], outDir: values.output, host, port, packageName, docs };
 }
 
 /**
@@ -172,7 +183,14 @@ async function main(argv) {
     );
     return 1;
   }
-  const { generatePackage } = require('./generate-package');
+  const { generatePackage, htmlTemplateDir, HTML_TEMPLATE } = require('./generate-package');
+  if (args.docs === 'html' && !htmlTemplateDir()) {
+    process.stderr.write(
+      `${PROGRAM}: --docs html needs ${HTML_TEMPLATE} 3.x next to this package (an optional peer dependency).\n` +
+        `Install it with: npm install --save-dev ${HTML_TEMPLATE}@3\n`,
+    );
+    return 1;
+  }
   const { formatDiagnostic } = require('../converter/front-end');
   let result;
   try {
@@ -182,6 +200,7 @@ async function main(argv) {
       host: args.host,
       port: args.port,
       packageName: args.packageName,
+      docs: args.docs,
     });
   } catch (err) {
     const code = /** @type {NodeJS.ErrnoException} */ (err).code;
