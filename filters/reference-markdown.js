@@ -11,6 +11,7 @@ const { pascalCase, camelCase, kebabCase } = require('./naming');
 const types = require('./types');
 const { referenceModel } = require('./reference-model');
 const examples = require('./example-values');
+const { GENERATED_NOTICE } = require('./notice');
 
 /**
  * @typedef {import('./reference-model').RawField} RawField
@@ -639,7 +640,7 @@ function renderReference(documentJson, options = {}) {
       ),
     ]),
   );
-  return `${sections.join('\n\n')}\n`;
+  return `<!-- ${GENERATED_NOTICE} -->\n${sections.join('\n\n')}\n`;
 }
 
 module.exports = { renderReference, anchor };

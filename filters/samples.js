@@ -64,19 +64,73 @@ function sampleArguments(fields, model, indent = '') {
 }
 
 /**
- * A value a handler of `method` can return: nothing, the one value, or an
- * object of all return values.
+ * A TS expression of `type` computed from a handler's arguments where their
+ * types allow: integers add up (an optional one counts as 0), floats add up
+ * the numbers, an integer without integer arguments is a string argument's
+ * length, a boolean says whether a number is positive or a string non-empty,
+ * any other type passes back a required argument of the same type. Else an
+ * example value.
+ * @param {StingerType} type
+ * @param {Array<{ parameter: string, type: StingerType, optional: boolean }>} args
+ * @param {InterfaceModel} model
+ * @param {string} indent
+ * @returns {string}
+ */
+function computedValue(type, args, model, indent) {
+  const required = args.filter((a) => !a.optional);
+  /** @param {string[]} kinds */
+  const ofKind = (kinds) => args.filter((a) => kinds.includes(a.type.type));
+  /** @param {{ parameter: string, optional: boolean }} a */
+  const term = (a) => (a.optional ? `(${a.parameter} ?? 0)` : a.parameter);
+  const requiredNumber = required.find((a) => a.type.type === 'integer' || a.type.type === 'float');
+  const requiredString = required.find((a) => a.type.type === 'string');
+  switch (type.type) {
+    case 'integer': {
+      const integers = ofKind(['integer']);
+      if (integers.length > 0) return integers.map(term).join(' + ');
+      if (requiredString) return `${requiredString.parameter}.length`;
+      break;
+    }
+    case 'float': {
+      const numbers = ofKind(['integer', 'float']);
+      if (numbers.length > 0) return numbers.map(term).join(' + ');
+      break;
+    }
+    case 'boolean':
+      if (requiredNumber) return `${requiredNumber.parameter} > 0`;
+      if (requiredString) return `${requiredString.parameter}.length > 0`;
+      break;
+    default: {
+      const same = required.find((a) => typeKey(a.type) === typeKey(type));
+      if (same) return same.parameter;
+    }
+  }
+  return sampleValue(type, model, indent);
+}
+
+/**
+ * @param {StingerType} type
+ * @returns {string}
+ */
+function typeKey(type) {
+  return `${type.type}:${type.enumName ?? ''}:${type.structName ?? ''}:${type.itemType ? typeKey(type.itemType) : ''}`;
+}
+
+/**
+ * What a handler of `method` returns in the examples and the README: nothing,
+ * the one value, or an object of all return values, each computed from the
+ * arguments where the types allow (computedValue), e.g. `left + right`.
  * @param {import('./model').MethodModel} method
  * @param {InterfaceModel} model
  * @param {string} [indent]
  * @returns {string | undefined}  undefined when the method returns nothing
  */
-function sampleResult(method, model, indent = '') {
+function computedResult(method, model, indent = '') {
   const values = method.returnValues;
   if (values.length === 0) return undefined;
-  if (values.length === 1) return sampleValue(values[0].type, model, indent);
+  if (values.length === 1) return computedValue(values[0].type, method.arguments, model, indent);
   const inner = `${indent}  `;
-  const members = values.map((v) => `${inner}${objectKey(camelCase(v.name))}: ${sampleValue(v.type, model, inner)},\n`);
+  const members = values.map((v) => `${inner}${objectKey(camelCase(v.name))}: ${computedValue(v.type, method.arguments, model, inner)},\n`);
   return `{\n${members.join('')}${indent}}`;
 }
 
@@ -93,4 +147,4 @@ function samplePropertyValue(property, model, indent = '') {
   return `{\n${members.join('')}${indent}}`;
 }
 
-module.exports = { sampleValue, sampleArguments, sampleResult, samplePropertyValue };
+module.exports = { sampleValue, sampleArguments, computedResult, samplePropertyValue };

@@ -1,4 +1,5 @@
-// package.json of the generated package.
+// package.json of the generated package. (JSON has no comments: the licence
+// notice of the generated files is in its README.md.)
 import { File } from '@asyncapi/generator-react-sdk';
 
 const { interfaceModel } = require('../filters/model');
@@ -12,10 +13,14 @@ export default function PackageJson({ asyncapi, params }) {
     description: `${about}: MQTT v5 server and client for the ${model.name} interface (stinger-ipc).`,
     main: 'dist/src/index.js',
     types: 'dist/src/index.d.ts',
-    files: ['dist/src', 'src', 'asyncapi.yaml'],
+    // npm adds package.json and README.md itself.
+    files: ['dist/src', 'src', 'asyncapi.yaml', 'docs'],
     engines: { node: '>=20' },
     scripts: {
       build: 'tsc',
+      // npm pack / publish, and an install from git, build first, so the
+      // package carries dist/.
+      prepare: 'npm run build',
       'example:server': 'node dist/examples/server.js',
       'example:client': 'node dist/examples/client.js',
     },

@@ -1,12 +1,14 @@
 // examples/server.ts: a runnable server that starts with example property
-// values, answers every method with example values, logs the property
-// updates clients ask for and emits every signal once.
+// values, answers every method with values computed from its arguments where
+// the types allow (computedResult in filters/samples.js: add_numbers answers
+// the sum), logs the property updates clients ask for and emits every signal
+// once.
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
 
 const { interfaceModel } = require('../../filters/model');
-const { sampleArguments, sampleResult, samplePropertyValue } = require('../../filters/samples');
+const { sampleArguments, computedResult, samplePropertyValue } = require('../../filters/samples');
 
 export default function ServerExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
@@ -21,7 +23,7 @@ export default function ServerExample({ asyncapi, params }) {
 `);
   const handlers = methods.map((m) => {
     const names = m.arguments.map((a) => a.parameter);
-    const result = sampleResult(m, model, '    ');
+    const result = computedResult(m, model, '    ');
     const log = `    console.log('${m.name}'${names.map((n) => `, ${n}`).join('')});\n`;
     return `  server.handle${m.pascal}(async (${names.join(', ')}) => {
 ${log}${result === undefined ? '' : `    return ${result};\n`}  });

@@ -1,4 +1,5 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
+// You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { DayOfTheWeek, KitchenServer, MqttConnection, OvenState } from '../src/index';
 
 async function main(): Promise<void> {
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
 
   server.handleAddNumbers(async (first, second, third) => {
     console.log('add_numbers', first, second, third);
-    return 42;
+    return first + second + (third ?? 0);
   });
 
   server.handleOrderLunch(async (lunch, pickupIn) => {
@@ -47,25 +48,12 @@ async function main(): Promise<void> {
 
   server.handleFillTray(async (tray, extraDays) => {
     console.log('fill_tray', tray, extraDays);
-    return {
-      label: 'hello',
-      lunches: [{
-        drink: true,
-        sandwich: 'hello',
-        crackers: 1.5,
-        day: DayOfTheWeek.Sunday,
-        orderNumber: 42,
-        timeOfLunch: new Date(),
-        durationOfLunch: 1_500,
-        receipt: Uint8Array.from([1, 2, 3]),
-      }],
-      days: [DayOfTheWeek.Sunday],
-    };
+    return tray;
   });
 
   server.handleEchoBytes(async (data) => {
     console.log('echo_bytes', data);
-    return Uint8Array.from([1, 2, 3]);
+    return data;
   });
 
   server.handleReset(async () => {

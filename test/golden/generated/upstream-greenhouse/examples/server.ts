@@ -1,5 +1,6 @@
 // Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
-import { GreenhouseServer, LampLevel, MqttConnection, Weekday } from '../src/index';
+// You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
+import { GreenhouseServer, MqttConnection, Weekday } from '../src/index';
 
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
 
   server.handleSetLamp(async (lamp, level, minutes) => {
     console.log('setLamp', lamp, level, minutes);
-    return LampLevel.Dim;
+    return level;
   });
 
   server.handlePlanWatering(async (plan) => {
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
 
   server.handleKeepHumidity(async (percent) => {
     console.log('keep_humidity', percent);
-    return true;
+    return percent > 0;
   });
 
   server.onTargetTemperatureUpdated((value) => {
