@@ -1,4 +1,5 @@
 // Generated from asyncapi.yaml (interface Doorbell 0.0.3) by @stingeripc/ts-template. Do not edit by hand.
+// You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { TopicTemplate } from './topicTemplate';
 
 /**
