@@ -184,6 +184,18 @@ describe('npm run demo', function () {
     expect(run.lines.at(-1)).to.equal('[demo] done: the server and the client did every step');
     expectProcessesGone(run, 3);
     expect(run.leftInTmp, 'the temp folder is removed').to.deep.equal([]);
+
+    // The README shows this output: the same lines, up to the temp folder,
+    // port and pids (and the interleaving of the two processes).
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const shown = /### The demo\n\n```\n([\s\S]*?)```/.exec(readme);
+    if (!shown) throw new Error('README has no demo output block');
+    /** @param {string[]} lines */
+    const masked = (lines) =>
+      lines
+        .map((line) => line.replace(/ into \S+\/node_modules\/example$/, ' into TMP/node_modules/example').replace(/:\d+, pid \d+$/, ':PORT, pid PID').replace(/ pid \d+$/, ' pid PID'))
+        .sort();
+    expect(masked(shown[1].trimEnd().split('\n')), 'README demo output').to.deep.equal(masked(run.lines));
   });
 
   it('without mosquitto, says how to install it and exits 1 before doing anything', async function () {
