@@ -24,8 +24,9 @@ const TRANSPILED_SOURCES = ['template', 'components'];
 
 /**
  * @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic
- * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html' }} GenerateRequest
+ * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', validate?: boolean }} GenerateRequest
  *   `docs: 'html'`: also the HTML page of the document (@asyncapi/html-template), next to the Markdown reference.
+ *   `validate`: let the official parser validate and resolve the document (slow) instead of bin/parsed-document.js
  * @typedef {{ diagnostics: Diagnostic[], files: string[], reusedTranspiled: boolean }} GenerateResult
  *   `files`: what was written, relative to outDir with '/', sorted; empty when there are diagnostics.
  */
@@ -107,8 +108,28 @@ function transpiledIsCurrent(hash) {
 }
 
 /**
+ * The generator walks the document's channels, messages and schemas again
+ * for every template file it renders (to offer per-channel file names); the
+ * parsed models are immutable, so each collection is built once.
+ * @param {any} parsed
+ */
+function memoizeCollections(parsed) {
+  for (const name of ['channels', 'messages', 'operations', 'schemas', 'components', 'servers']) {
+    const method = parsed[name];
+    if (typeof method !== 'function' || method.length !== 0) continue;
+    /** @type {unknown} */
+    let value;
+    parsed[name] = function memoized() {
+      if (value === undefined) value = method.call(parsed);
+      return value;
+    };
+  }
+  return parsed;
+}
+
+/**
  * Renders the package for `document` into the empty folder `target`.
- * @param {string} yamlText  the AsyncAPI document
+ * @param {string | object} yamlText  the AsyncAPI document, as text or parsed (bin/parsed-document.js)
  * @param {string} target
  * @param {Record<string, string>} templateParams
  * @returns {Promise<boolean>} whether the transpiled template was reused
@@ -215,7 +236,8 @@ async function generatePackage(request) {
     const templateParams = {};
     if (request.packageName !== undefined) templateParams.packageName = request.packageName;
     const yamlText = converter.serialize(document, 'yaml');
-    const reusedTranspiled = await render(yamlText, staging, templateParams);
+    const parsed = request.validate ? undefined : await require('./parsed-document').parsedDocument(document, yamlText);
+    const reusedTranspiled = await render(parsed ? memoizeCollections(parsed) : yamlText, staging, templateParams);
     if (request.docs === 'html') {
       // Next to the Markdown reference: docs/NAME.md -> docs/NAME.html.
       const reference = listFiles(staging).find((f) => /^docs\/[^/]+\.md$/.test(f));

@@ -143,6 +143,30 @@ function descriptionOf(operation, message) {
  * @returns {InterfaceModel}
  */
 function interfaceModel(asyncapi, params = {}) {
+  // Every template file asks for the model; build it once per document and parameters.
+  const key = JSON.stringify(params);
+  let byParams = modelCache.get(asyncapi);
+  if (!byParams) {
+    byParams = new Map();
+    modelCache.set(asyncapi, byParams);
+  }
+  let model = byParams.get(key);
+  if (!model) {
+    model = buildInterfaceModel(asyncapi, params);
+    byParams.set(key, model);
+  }
+  return model;
+}
+
+/** @type {WeakMap<object, Map<string, InterfaceModel>>} */
+const modelCache = new WeakMap();
+
+/**
+ * @param {any} asyncapi  parsed AsyncAPI document (parser v3 API)
+ * @param {{ packageName?: string }} params
+ * @returns {InterfaceModel}
+ */
+function buildInterfaceModel(asyncapi, params) {
   const stinger = extension(asyncapi.info(), 'x-stinger-interface');
   if (!stinger || typeof stinger.name !== 'string') {
     throw new Error('info.x-stinger-interface is missing: render documents made by stingeripc-to-asyncapi');

@@ -1,0 +1,141 @@
+// @ts-check
+'use strict';
+// The parsed AsyncAPI document (parser API v3) of a document the converter
+// built, without running the official parser's validation.
+//
+// `@asyncapi/parser` spends most of its time in Spectral: resolving `$ref`s
+// through a dependency graph whose ordering is quadratic in their number, and
+// validating the resolved document against the AsyncAPI JSON Schema with ajv.
+// For a 3,000-member interface that is tens of seconds. Our documents are
+// valid by construction (the test suite runs the official parser on every
+// document it builds, and `stingeripc generate --validate` runs it too), hold
+// only local `$ref`s without siblings and no cycles, so this module resolves
+// the references itself and then runs the parser's own post-processing
+// (unique ids, anonymous naming) exactly as `Parser.parse` does after
+// validation. test/parsed-document.test.js checks the result equals the
+// official parser's `json()`. Anything unexpected returns undefined, and
+// the caller falls back to the official parser.
+
+/**
+ * Replaces every `{ $ref: '#/...' }` by the object it points to (one shared
+ * object per target, as the parser's resolver does). Returns false when the
+ * document holds a reference this does not handle: external, with sibling
+ * keys, dangling or circular.
+ * @param {Record<string, any>} root  modified in place
+ * @returns {boolean}
+ */
+function dereference(root) {
+  /** @type {Map<string, any>} */
+  const targets = new Map();
+  /** @type {Set<string>} */
+  const resolving = new Set();
+  /** @type {Set<object>} */
+  const done = new Set();
+  let ok = true;
+
+  /**
+   * @param {any} node
+   * @returns {boolean} whether node is a reference
+   */
+  const isRef = (node) => node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, '$ref');
+
+  /**
+   * The resolved object a pointer names.
+   * @param {unknown} pointer
+   * @returns {any}
+   */
+  const resolve = (pointer) => {
+    if (typeof pointer !== 'string' || !pointer.startsWith('#/')) {
+      ok = false;
+      return undefined;
+    }
+    if (targets.has(pointer)) return targets.get(pointer);
+    if (resolving.has(pointer)) {
+      ok = false;
+      return undefined;
+    }
+    resolving.add(pointer);
+    /** @type {any} */
+    let node = root;
+    for (const raw of pointer.slice(2).split('/')) {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (isRef(node)) node = resolveRef(node);
+      if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) {
+        ok = false;
+        resolving.delete(pointer);
+        return undefined;
+      }
+      node = node[key];
+    }
+    if (isRef(node)) node = resolveRef(node);
+    walk(node);
+    resolving.delete(pointer);
+    targets.set(pointer, node);
+    return node;
+  };
+
+  /** @param {Record<string, any>} ref */
+  const resolveRef = (ref) => {
+    if (Object.keys(ref).length !== 1) {
+      ok = false;
+      return undefined;
+    }
+    return resolve(ref.$ref);
+  };
+
+  /**
+   * Resolves the references below node, in place.
+   * @param {any} node
+   */
+  const walk = (node) => {
+    if (node === null || typeof node !== 'object' || done.has(node)) return;
+    done.add(node);
+    const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
+    for (const key of keys) {
+      const child = node[key];
+      if (isRef(child)) {
+        const target = resolveRef(child);
+        if (!ok) return;
+        node[key] = target;
+      } else {
+        walk(child);
+      }
+      if (!ok) return;
+    }
+  };
+
+  walk(root);
+  return ok;
+}
+
+/**
+ * @param {Record<string, any>} document  the converter's document (not modified)
+ * @param {string} text  the document as written (the hooks copy it into the package)
+ * @returns {Promise<any | undefined>}  an AsyncAPIDocument, or undefined to use the official parser
+ */
+async function parsedDocument(document, text) {
+  /** @type {Record<string, any>} */
+  const json = JSON.parse(JSON.stringify(document));
+  if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || !dereference(json)) return undefined;
+  // The parser's own steps after validation (cjs/parse.js); internal modules,
+  // so any change in them makes this fall back rather than guess.
+  try {
+    const { createAsyncAPIDocument } = require('@asyncapi/parser');
+    const { applyUniqueIds, customOperations } = require('@asyncapi/parser/cjs/custom-operations');
+    const { createDetailedAsyncAPI, setExtension } = require('@asyncapi/parser/cjs/utils');
+    const { ParserAPIVersion } = require('@asyncapi/parser/cjs/models');
+    const constants = require('@asyncapi/parser/cjs/constants');
+    applyUniqueIds(json);
+    const detailed = createDetailedAsyncAPI(json, text, undefined);
+    const parsed = createAsyncAPIDocument(detailed);
+    setExtension(constants.xParserSpecParsed, true, parsed);
+    setExtension(constants.xParserApiVersion, ParserAPIVersion, parsed);
+    // No traits and no schemaFormat in our documents: both steps would do nothing.
+    await customOperations(undefined, parsed, detailed, undefined, { applyTraits: false, parseSchemas: false });
+    return parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = { parsedDocument, dereference };
