@@ -120,11 +120,21 @@ async function parsedDocument(document, text) {
   // The parser's own steps after validation (cjs/parse.js); internal modules,
   // so any change in them makes this fall back rather than guess.
   try {
-    const { createAsyncAPIDocument } = require('@asyncapi/parser');
-    const { applyUniqueIds, customOperations } = require('@asyncapi/parser/cjs/custom-operations');
-    const { createDetailedAsyncAPI, setExtension } = require('@asyncapi/parser/cjs/utils');
-    const { ParserAPIVersion } = require('@asyncapi/parser/cjs/models');
+    // Untyped on purpose: these are the parser's internals, checked by the tests.
+    /** @type {any} */
+    const index = require('@asyncapi/parser');
+    /** @type {any} */
+    const operations = require('@asyncapi/parser/cjs/custom-operations');
+    /** @type {any} */
+    const utils = require('@asyncapi/parser/cjs/utils');
+    /** @type {any} */
+    const models = require('@asyncapi/parser/cjs/models');
+    /** @type {any} */
     const constants = require('@asyncapi/parser/cjs/constants');
+    const { createAsyncAPIDocument } = index;
+    const { applyUniqueIds, customOperations } = operations;
+    const { createDetailedAsyncAPI, setExtension } = utils;
+    const { ParserAPIVersion } = models;
     applyUniqueIds(json);
     const detailed = createDetailedAsyncAPI(json, text, undefined);
     const parsed = createAsyncAPIDocument(detailed);

@@ -91,6 +91,16 @@ describe('stingeripc generate', function () {
     expect(run.stderr).to.contain(`wrote ${printed.length} files`);
   });
 
+  it('writes the same package with --validate (the official parser resolves the document) as without', async function () {
+    const full = path.join(REPO_ROOT, 'examples', 'full.stingeripc');
+    const plain = await runCli(['generate', full, '-o', path.join(temp, 'plain')]);
+    expect(plain.code, plain.stderr).to.equal(0);
+    const validated = await runCli(['generate', full, '-o', path.join(temp, 'validated'), '--validate']);
+    expect(validated.code, validated.stderr).to.equal(0);
+    expect(validated.stdout).to.equal(plain.stdout);
+    expect(snapshot(path.join(temp, 'validated'))).to.deep.equal(snapshot(path.join(temp, 'plain')));
+  });
+
   it('replaces generated files in an existing OUTDIR, keeps the others, and passes --package-name, --host and --port on', async function () {
     const outDir = path.join(temp, 'pkg');
     fs.mkdirSync(path.join(outDir, 'node_modules'), { recursive: true });
@@ -187,7 +197,7 @@ describe('stingeripc generate', function () {
   it('documents the command and every option in --help', async function () {
     const run = await runCli(['--help']);
     expect(run.code).to.equal(0);
-    for (const option of ['generate', 'INPUT', '-o, --output OUTDIR', '--host HOST', '--port PORT', '--package-name N', '-h, --help', '--version']) {
+    for (const option of ['generate', 'INPUT', '-o, --output OUTDIR', '--host HOST', '--port PORT', '--package-name N', '--validate', '-h, --help', '--version']) {
       expect(run.stdout, option).to.contain(option);
     }
     expect(run.stdout).to.contain('FILE:LINE:COL: error: MESSAGE');
