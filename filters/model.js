@@ -40,8 +40,10 @@ const { readTopics } = require('./topics');
  *   name: string, version: string, title?: string, summary?: string, documentation?: string,
  *   pascal: string, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,
  *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[], properties: PropertyModel[],
- *   discoveryExpirySeconds: number, topics: import('./topics').Topics,
+ *   discoveryExpirySeconds: number, topics: import('./topics').Topics, longestInstanceAddress?: string, longestClientAddress?: string,
  * }} InterfaceModel
+ *   `longestInstanceAddress` / `longestClientAddress`: the channel address with `{service_id}` / `{client_id}`
+ *   that is longest without it; ids are checked against it (MQTT topics have at most 65,535 bytes).
  */
 
 /**
@@ -71,6 +73,19 @@ const RETURN_CODE_SCHEMA = 'ReturnCode';
 function extension(node, name) {
   const found = node.extensions().get(name);
   return found ? found.value() : undefined;
+}
+
+/**
+ * The address holding `{parameter}` that is the longest (UTF-8 bytes) without it.
+ * @param {string[]} addresses
+ * @param {string} parameter
+ * @returns {string | undefined}
+ */
+function longestAddress(addresses, parameter) {
+  const placeholder = `{${parameter}}`;
+  const withIt = addresses.filter((address) => address.includes(placeholder));
+  const rest = (/** @type {string} */ address) => Buffer.byteLength(address.replace(placeholder, ''), 'utf8');
+  return withIt.reduce((/** @type {string | undefined} */ best, address) => (best === undefined || rest(address) > rest(best) ? address : best), undefined);
 }
 
 /**
@@ -258,6 +273,12 @@ function buildInterfaceModel(asyncapi, params) {
     }
   }
 
+  const addresses = asyncapi
+    .channels()
+    .all()
+    .map((/** @type {any} */ channel) => extension(channel, 'x-stinger-address') || channel.address())
+    .filter((/** @type {unknown} */ address) => typeof address === 'string');
+
   return {
     name: stinger.name,
     version: stinger.version,
@@ -276,6 +297,8 @@ function buildInterfaceModel(asyncapi, params) {
     properties,
     discoveryExpirySeconds,
     topics: readTopics(asyncapi, FIXED_OPTIONS),
+    longestInstanceAddress: longestAddress(addresses, 'service_id'),
+    longestClientAddress: longestAddress(addresses, 'client_id'),
   };
 }
 

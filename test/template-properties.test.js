@@ -93,7 +93,9 @@ describe('Generated properties, discovery and presence (in process, real broker)
    * @param {Record<string, string>} [user]
    */
   async function rawRequest(topic, payload, user) {
-    const responseTopic = `client/raw-properties/reply/${++counter}`;
+    // The documented reply channel: a server replies nowhere else.
+    const responseTopic = `client/raw-properties/Kitchen/property/${topic.split('/').slice(-2)[0]}/update/response`;
+    ++counter;
     const since = raw.mark();
     await raw.publish(topic, payload, {
       properties: { responseTopic, correlationData: Buffer.from([0, 1, 2, counter]), userProperties: user },

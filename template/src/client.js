@@ -7,7 +7,9 @@ import { DocComment } from '../../components/DocComment';
 import { topicOptionMember, topicParametersExpression } from '../../components/TopicParameters';
 
 const { interfaceModel } = require('../../filters/model');
-const { parameterDeclarations, shorthandObject, paramTags, returnType, namedTypesOf } = require('../../filters/types');
+const types = require('../../filters/types');
+
+const { parameterDeclarations, shorthandObject, paramTags, returnType, namedTypesOf } = types;
 
 function listenerType(signal) {
   const params = parameterDeclarations(signal.fields).join(', ');
@@ -266,8 +268,10 @@ ${usesCalls ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields}
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
+    this.instanceId = topicLevel(options.instanceId, 'instanceId'${model.longestInstanceAddress ? `, ${types.stringLiteral(model.longestInstanceAddress)}` : ''});
+${model.longestClientAddress ? `    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
+    topicLevel(connection.clientId, 'connection clientId', ${types.stringLiteral(model.longestClientAddress)});
+` : ''}    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
 ${usesCalls ? '    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
 ${usesCalls ? '    this.calls = new PendingCalls(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }

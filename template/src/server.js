@@ -114,7 +114,7 @@ function methodMembers(method) {
         throw notImplemented('${method.name}');
       }
 ${answerBody(method)}
-    });
+    }, ${method.topics}.response.address);
   }
 `;
 }
@@ -161,7 +161,7 @@ export default function Server({ asyncapi, params }) {
   const propertyInits = hasProperties
     ? `    requireInitialValues('${serverClass}', options.initialValues, [${initialValueKeys}]);\n` +
       properties
-        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.topics}.value, ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly});\n`)
+        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.topics}.value, ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly ? 'true' : `false, ${p.topics}.updateResponse`});\n`)
         .join('')
     : '';
   const subscriptions = [
@@ -176,13 +176,15 @@ export default function Server({ asyncapi, params }) {
   const methodSection = methods.length === 0 ? '' : `\n${methods.map(methodMembers).join('\n')}`;
   const helpers = [
     hasProperties
-      ? `  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+      ? `  /** \`replyAddress\`: the property's update reply channel; replies go only to topics that match it. */
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
     return new ServerProperty(this.connection, {
       name,
       topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
+      replyAddress: replyAddress?.address,
     });
   }
 `
@@ -277,7 +279,7 @@ ${handlerFields}${propertyFields}
    */
   constructor(connection: MqttConnection, options: ${serverClass}Options) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId'${model.longestInstanceAddress ? `, ${types.stringLiteral(model.longestInstanceAddress)}` : ''});
     this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
     this.onError = options.onError ?? ((error) => console.warn(\`${serverClass} \${options.instanceId}: \${error.message}\`));
 ${propertyInits}    this.announcer = new Announcer(
