@@ -144,6 +144,9 @@ export class MqttConnection {
     this.disableNagle();
     // Back-off: mqtt.js waits `reconnectPeriod` before each attempt; double it after each one.
     this.client.on('reconnect', () => {
+      if (this.closing) {
+        return;
+      }
       this.client.options.reconnectPeriod = Math.min(maxDelay, 2 * (this.client.options.reconnectPeriod ?? firstDelay));
     });
   }
@@ -219,15 +222,18 @@ export class MqttConnection {
       // A clean disconnect does not send the Last Will; clear the presence instead.
       await this.publish(this.presenceTopic, '', { retain: true }).catch((error: unknown) => this.reportError(error));
     }
+    // No reconnection from now on; then a forced end also fails the publications
+    // and subscriptions still waiting for the broker, instead of leaving them pending.
+    this.client.options.reconnectPeriod = 0;
     await this.client.endAsync(!this.client.connected);
   }
 
   private onConnect(firstDelay: number): void {
     this.disableNagle();
-    this.client.options.reconnectPeriod = firstDelay;
     if (this.closing) {
       return;
     }
+    this.client.options.reconnectPeriod = firstDelay;
     for (const waiter of this.connectWaiters) {
       waiter.resolve();
     }
