@@ -211,28 +211,6 @@ describe('e2e: hostile payloads on every subscribed topic', function () {
       { what: 'a duration that is not ISO 8601', property: 'ovenSetting', topic: 'oven_setting', payload: JSON.stringify({ celsius: 1, state: OVEN.off, hold_for: '90 minutes' }), code: RC.serverDeserialization },
       { what: 'a datetime that is not ISO 8601', property: 'lastCleaned', topic: 'last_cleaned', payload: JSON.stringify({ timestamp: 'yesterday' }), code: RC.serverDeserialization },
     ];
-
-    // A read-only property has no update reply channel in the document: the server publishes no reply.
-    for (const { what, payload } of [
-      { what: 'text that is not JSON', payload: '{"lunch":' },
-      { what: 'a 2 MiB payload', payload: JSON.stringify({ lunch: OVERSIZED }) },
-    ]) {
-      it(`todays_menu (read-only): reports ${what} through onError, publishes no reply; nothing changes`, async function () {
-        const before = (await server.ok({ cmd: 'serverValues', server: 'k1' })).result;
-        const serverSince = server.mark();
-        const since = attacker.mark();
-        const responseTopic = `client/${ATTACKER}/Kitchen/property/todays_menu/update/response`;
-        await attacker.publish('Kitchen/k1/property/todays_menu/update', payload, {
-          properties: { responseTopic, correlationData: Buffer.from('read-only'), userProperties: { PropertyVersion: '1' } },
-        });
-        const error = await server.waitFor((l) => l.event === 'serverError', 'onError for the read-only update', { since: serverSince });
-        expect(error.error.message).to.match(/read-only/);
-        await expectAlive();
-        expect(attacker.messages.slice(since).filter((m) => m.topic === responseTopic), 'replies').to.be.empty;
-        expect((await server.ok({ cmd: 'serverValues', server: 'k1' })).result, 'every property as before').to.deep.equal(before);
-        expect(server.lines.slice(serverSince).filter((l) => l.event === 'updated'), 'onXUpdated calls').to.be.empty;
-      });
-    }
     for (const { what, property, topic, payload, code } of otherRows) {
       it(`${topic}: answers ${code} to ${what}; nothing changes`, async function () {
         const values = attacker.messages.filter((m) => m.topic === `Kitchen/k1/property/${topic}/value`);

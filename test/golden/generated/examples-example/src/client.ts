@@ -61,7 +61,9 @@ export class ExampleClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Example/{service_id}/property/favorite_number/update');
+    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
+    topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Example/property/favorite_number/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));

@@ -70,11 +70,11 @@ export class ExampleServer {
    */
   constructor(connection: MqttConnection, options: ExampleServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Example/{service_id}/property/favorite_number/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('ExampleServer', options.initialValues, ['favoriteNumber']);
-    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false);
+    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false, topics.properties.favorite_number.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -146,7 +146,7 @@ export class ExampleServer {
       }
       const args = decodeAddNumbersArguments(payload);
       return encodeAddNumbersResult({ sum: await handler(args.left, args.right) });
-    });
+    }, topics.methods.add_numbers.response.address);
   }
 
   /** A number that the server and its clients agree on; either side may change it. */
@@ -174,13 +174,15 @@ export class ExampleServer {
     return this.favoriteNumberProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+  /** `replyAddress`: the property's update reply channel; replies go only to topics that match it. */
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
     return new ServerProperty(this.connection, {
       name,
       topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
+      replyAddress: replyAddress?.address,
     });
   }
 

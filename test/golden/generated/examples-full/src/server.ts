@@ -126,14 +126,14 @@ export class KitchenServer {
    */
   constructor(connection: MqttConnection, options: KitchenServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Kitchen/{service_id}/property/favorite_number/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`KitchenServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('KitchenServer', options.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);
-    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false);
-    this.ovenSettingProperty = this.serveProperty('oven_setting', topics.properties.oven_setting.value, ovenSettingCodec, options.initialValues.ovenSetting, false);
+    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false, topics.properties.favorite_number.updateResponse);
+    this.ovenSettingProperty = this.serveProperty('oven_setting', topics.properties.oven_setting.value, ovenSettingCodec, options.initialValues.ovenSetting, false, topics.properties.oven_setting.updateResponse);
     this.todaysMenuProperty = this.serveProperty('todays_menu', topics.properties.todays_menu.value, todaysMenuCodec, options.initialValues.todaysMenu, true);
-    this.lastCleanedProperty = this.serveProperty('last_cleaned', topics.properties.last_cleaned.value, lastCleanedCodec, options.initialValues.lastCleaned, false);
+    this.lastCleanedProperty = this.serveProperty('last_cleaned', topics.properties.last_cleaned.value, lastCleanedCodec, options.initialValues.lastCleaned, false, topics.properties.last_cleaned.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -239,7 +239,7 @@ export class KitchenServer {
       }
       const args = decodeAddNumbersArguments(payload);
       return encodeAddNumbersResult({ sum: await handler(args.first, args.second, args.third) });
-    });
+    }, topics.methods.add_numbers.response.address);
   }
 
   /**
@@ -260,7 +260,7 @@ export class KitchenServer {
       }
       const args = decodeOrderLunchArguments(payload);
       return encodeOrderLunchResult(await handler(args.lunch, args.pickupIn));
-    });
+    }, topics.methods.order_lunch.response.address);
   }
 
   /**
@@ -280,7 +280,7 @@ export class KitchenServer {
         throw notImplemented('what_time_is_it');
       }
       return encodeWhatTimeIsItResult({ timestamp: await handler() });
-    });
+    }, topics.methods.what_time_is_it.response.address);
   }
 
   /**
@@ -301,7 +301,7 @@ export class KitchenServer {
       }
       const args = decodeFillTrayArguments(payload);
       return encodeFillTrayResult({ tray: await handler(args.tray, args.extraDays) });
-    });
+    }, topics.methods.fill_tray.response.address);
   }
 
   /**
@@ -322,7 +322,7 @@ export class KitchenServer {
       }
       const args = decodeEchoBytesArguments(payload);
       return encodeEchoBytesResult({ reversed: await handler(args.data) });
-    });
+    }, topics.methods.echo_bytes.response.address);
   }
 
   /**
@@ -343,7 +343,7 @@ export class KitchenServer {
       }
       await handler();
       return {};
-    });
+    }, topics.methods.reset.response.address);
   }
 
   /** The kitchen's favorite number. */
@@ -435,13 +435,15 @@ export class KitchenServer {
     return this.lastCleanedProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+  /** `replyAddress`: the property's update reply channel; replies go only to topics that match it. */
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
     return new ServerProperty(this.connection, {
       name,
       topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
+      replyAddress: replyAddress?.address,
     });
   }
 

@@ -44,7 +44,7 @@ export class ExampleServer {
    */
   constructor(connection: MqttConnection, options: ExampleServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Example/{service_id}/signal/foo');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleServer ${options.instanceId}: ${error.message}`));
     this.announcer = new Announcer(

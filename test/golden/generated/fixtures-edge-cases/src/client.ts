@@ -57,7 +57,9 @@ export class EdgeCasesClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: EdgeCasesClientOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'edge_cases/{service_id}/method/many_optional/request');
+    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
+    topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/edge_cases/method/many_optional/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));

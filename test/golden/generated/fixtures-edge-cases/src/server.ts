@@ -62,7 +62,7 @@ export class EdgeCasesServer {
    */
   constructor(connection: MqttConnection, options: EdgeCasesServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'edge_cases/{service_id}/method/many_optional/request');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesServer ${options.instanceId}: ${error.message}`));
     this.announcer = new Announcer(
@@ -135,7 +135,7 @@ export class EdgeCasesServer {
       }
       const args = decodeMaybeFindArguments(payload);
       return encodeMaybeFindResult({ found: await handler(args.hint, args.shape) });
-    });
+    }, topics.methods.maybe_find.response.address);
   }
 
   /**
@@ -156,7 +156,7 @@ export class EdgeCasesServer {
       }
       const args = decodeManyOptionalArguments(payload);
       return encodeManyOptionalResult(await handler(args.when, args.howLong));
-    });
+    }, topics.methods.many_optional.response.address);
   }
 
   /** Publishes every property and the announcement (retained); resolves when the broker has them. */

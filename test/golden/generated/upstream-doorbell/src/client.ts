@@ -57,7 +57,9 @@ export class DoorbellClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: DoorbellClientOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Doorbell/{service_id}/signal/buttonPressed');
+    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
+    topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/online');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [

@@ -50,7 +50,7 @@ export class DoorbellServer {
    */
   constructor(connection: MqttConnection, options: DoorbellServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Doorbell/{service_id}/signal/buttonPressed');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`DoorbellServer ${options.instanceId}: ${error.message}`));
     this.announcer = new Announcer(

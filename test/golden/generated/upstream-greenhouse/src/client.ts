@@ -106,7 +106,9 @@ export class GreenhouseClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: GreenhouseClientOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Greenhouse/{service_id}/property/target_temperature/update');
+    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
+    topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Greenhouse/property/target_temperature/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));

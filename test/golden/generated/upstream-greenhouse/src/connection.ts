@@ -13,10 +13,17 @@ export interface MqttConnectionOptions {
   port?: number;
   /**
    * Broker URL, used instead of `host` and `port`: `mqtt://host:port`,
-   * `ws://host:port/path`, `wss://...`, `mqtt+unix:///path/to/socket`,
+   * `mqtts://host:port` (TLS), `ws://host:port/path`, `wss://host:port/path`
+   * (websockets over TLS), `mqtt+unix:///path/to/socket`,
    * `unix:///path/to/socket` or a plain socket path starting with `/`.
    */
   url?: string;
+  /**
+   * TLS settings for `mqtts://` and `wss://` URLs (with `host` and `port`
+   * instead of a URL, giving `tls` connects with `mqtts`, default port 8883).
+   * Without it a TLS URL checks the broker against the system's CAs.
+   */
+  tls?: TlsOptions;
   /** MQTT client id. Default: `stinger-` followed by random hex digits. */
   clientId?: string;
   /** User name for the broker. */
@@ -31,6 +38,20 @@ export interface MqttConnectionOptions {
   reconnectDelayMs?: number;
   /** Longest delay between two reconnection attempts. Default 5000 ms. */
   maxReconnectDelayMs?: number;
+}
+
+/** TLS settings of a connection; certificates and keys are PEM text (file contents, not paths). */
+export interface TlsOptions {
+  /** The certificate authorities (PEM) that signed the broker's certificate, instead of the system's. */
+  ca?: string | string[] | Buffer | Buffer[];
+  /** Client certificate (PEM, may include its chain) for a broker that requires one (`require_certificate true`). */
+  cert?: string | Buffer;
+  /** Private key (PEM) of `cert`. */
+  key?: string | Buffer;
+  /** Refuse a broker whose certificate does not check out against `ca`. Default true; false is for tests only. */
+  rejectUnauthorized?: boolean;
+  /** Name the broker's certificate must carry (and SNI). Default: the host of the URL. */
+  servername?: string;
 }
 
 /** Payload of a connection's presence topic while it is connected. */
@@ -84,6 +105,18 @@ interface FilterState {
   id: number;
   handlers: Set<MessageHandler>;
   acknowledged: Promise<void>;
+  /**
+   * Handlers added to the filter after others, with the retained messages
+   * they are still to be given (see {@link MqttConnection.retained}); a
+   * message that reaches the handler first replaces its topic's copy.
+   */
+  replays: Map<MessageHandler, Map<string, IncomingMessage>>;
+}
+
+/** The last retained message seen on a topic, and when the broker drops it (Message Expiry Interval). */
+interface RetainedCopy {
+  message: IncomingMessage;
+  expiresAt?: number;
 }
 
 /**
@@ -114,6 +147,15 @@ export class MqttConnection {
   private readonly reconnectListeners = new Set<() => void>();
   private everConnected = false;
   private closing = false;
+  /**
+   * The last retained message of each subscribed topic, as the broker holds
+   * it (subscriptions are made with Retain As Published, so a live retained
+   * publication is seen as such). A handler added to a filter that is already
+   * subscribed gets no copy from the broker (there is no new SUBSCRIBE), so
+   * it is given these instead. Emptied whenever the connection is lost: the
+   * broker sends every retained message again after the resubscription.
+   */
+  private readonly retained = new Map<string, RetainedCopy>();
   /** Subscriptions waiting for the broker to come (back) before they try again. */
   private readonly connectWaiters = new Set<{ resolve: () => void; reject: (error: Error) => void }>();
 
@@ -126,17 +168,18 @@ export class MqttConnection {
       typeof hostOrOptions === 'string' ? { host: hostOrOptions, port } : hostOrOptions;
     this.clientId = options.clientId ?? `stinger-${randomBytes(6).toString('hex')}`;
     // The client id fills {client_id} of the presence and reply addresses, so it must be one topic level.
-    if (this.clientId === '' || /[/+#]/.test(this.clientId)) {
-      throw new RangeError(`clientId ${JSON.stringify(this.clientId)} must be non-empty, without '/', '+' or '#'`);
+    const problem = topicLevelProblem(this.clientId) ?? topicLengthProblem(presenceTopic(this.clientId));
+    if (problem !== undefined) {
+      throw new RangeError(`clientId ${quoteForMessage(this.clientId)} cannot be an MQTT client id and topic level: ${problem}`);
     }
     this.presenceTopic = presenceTopic(this.clientId);
     this.onError = options.onError ?? ((error) => console.warn(`MqttConnection ${this.clientId}: ${error.message}`));
     const firstDelay = options.reconnectDelayMs ?? 100;
     const maxDelay = Math.max(firstDelay, options.maxReconnectDelayMs ?? 5000);
     this.client = openClient(options, this.clientId, this.presenceTopic, firstDelay);
-    this.client.on('message', (topic, payload, packet) =>
-      this.dispatch(incomingMessage(topic, payload, packet), packet.properties?.subscriptionIdentifier),
-    );
+    this.client.on('message', (topic, payload, packet) => this.receive(topic, payload, packet));
+    // While offline the broker's retained messages may change unseen; they all come again on resubscription.
+    this.client.on('close', () => this.retained.clear());
     // Without a listener mqtt.js would throw connection errors out of the event loop.
     this.client.on('error', (error) => this.onError(error));
     // Every (re)connection makes a new socket; Nagle would hold back each small QoS 1 packet.
@@ -174,7 +217,18 @@ export class MqttConnection {
    * and subscribes at the broker with QoS 1.
    */
   subscribe(filter: string, handler: MessageHandler): Subscription {
-    const state = this.filters.get(filter) ?? this.subscribeFilter(filter);
+    const invalid = topicFilterProblem(filter);
+    if (invalid !== undefined) {
+      // Never handed to mqtt.js: mqtt-packet would throw out of the event loop or the broker disconnect.
+      const refused = Promise.reject(new RangeError(`cannot subscribe to ${quoteForMessage(filter)}: ${invalid}`));
+      refused.catch(() => undefined);
+      return { ready: refused, unsubscribe: async () => undefined };
+    }
+    const existing = this.filters.get(filter);
+    const state = existing ?? this.subscribeFilter(filter);
+    if (existing !== undefined && !state.handlers.has(handler)) {
+      this.replayRetained(filter, state, handler);
+    }
     state.handlers.add(handler);
     let subscribed = true;
     const unsubscribe = async (): Promise<void> => {
@@ -183,6 +237,7 @@ export class MqttConnection {
       }
       subscribed = false;
       state.handlers.delete(handler);
+      state.replays.delete(handler);
       if (state.handlers.size === 0 && this.filters.get(filter) === state) {
         await this.unsubscribeFilter(filter, state);
       }
@@ -190,8 +245,28 @@ export class MqttConnection {
     return { ready: state.acknowledged, unsubscribe };
   }
 
-  /** Publishes `payload` to `topic`; resolves when the broker has it (PUBACK for QoS 1). */
+  /**
+   * Publishes `payload` to `topic`; resolves when the broker has it (PUBACK for QoS 1).
+   * Rejects with a RangeError, before anything is sent, when `topic` or the
+   * response topic is not a valid MQTT topic name (wildcards, control
+   * characters, more than 65,535 bytes). User property keys and values are
+   * made valid MQTT strings: characters MQTT forbids become U+FFFD, and a
+   * value is cut to {@link MAX_USER_PROPERTY_CHARS} characters.
+   */
   async publish(topic: string, payload: string | Buffer, options: PublishOptions = {}): Promise<void> {
+    const invalid = topicNameProblem(topic);
+    if (invalid !== undefined) {
+      throw new RangeError(`cannot publish to ${quoteForMessage(topic)}: ${invalid}`);
+    }
+    if (options.responseTopic !== undefined) {
+      const badResponse = topicNameProblem(options.responseTopic);
+      if (badResponse !== undefined) {
+        throw new RangeError(`cannot name ${quoteForMessage(options.responseTopic)} as response topic: ${badResponse}`);
+      }
+    }
+    if (options.correlationData !== undefined && options.correlationData.length > MAX_MQTT_STRING_BYTES) {
+      throw new RangeError(`correlation data of ${options.correlationData.length} bytes is longer than MQTT allows`);
+    }
     await this.client.publishAsync(topic, payload, {
       qos: options.qos ?? 1,
       retain: options.retain ?? false,
@@ -200,7 +275,7 @@ export class MqttConnection {
         responseTopic: options.responseTopic,
         correlationData: options.correlationData,
         messageExpiryInterval: options.messageExpiryInterval,
-        userProperties: options.userProperties,
+        userProperties: options.userProperties === undefined ? undefined : safeUserProperties(options.userProperties),
       },
     });
   }
@@ -217,6 +292,7 @@ export class MqttConnection {
     this.connectWaiters.clear();
     this.filters.clear();
     this.filtersById.clear();
+    this.retained.clear();
     this.reconnectListeners.clear();
     if (this.client.connected) {
       // A clean disconnect does not send the Last Will; clear the presence instead.
@@ -263,7 +339,7 @@ export class MqttConnection {
     const acknowledged = this.subscribeUntilAcknowledged(filter, id);
     // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
     acknowledged.catch(() => undefined);
-    const state: FilterState = { id, handlers: new Set(), acknowledged };
+    const state: FilterState = { id, handlers: new Set(), acknowledged, replays: new Map() };
     this.filters.set(filter, state);
     this.filtersById.set(id, filter);
     return state;
@@ -279,7 +355,8 @@ export class MqttConnection {
     for (;;) {
       let grants: ISubscriptionGrant[];
       try {
-        grants = await this.client.subscribeAsync(filter, { qos: 1, properties: { subscriptionIdentifier: id } });
+        // Retain As Published: a live retained publication keeps its flag, so `retained` stays true.
+        grants = await this.client.subscribeAsync(filter, { qos: 1, rap: true, properties: { subscriptionIdentifier: id } });
       } catch (error) {
         if (!this.stillSubscribed(filter, id)) {
           throw error;
@@ -314,6 +391,11 @@ export class MqttConnection {
   private async unsubscribeFilter(filter: string, state: FilterState): Promise<void> {
     this.filters.delete(filter);
     this.filtersById.delete(state.id);
+    for (const topic of [...this.retained.keys()]) {
+      if (![...this.filters.keys()].some((other) => topicMatches(other, topic))) {
+        this.retained.delete(topic);
+      }
+    }
     const done = this.client.unsubscribeAsync(filter);
     if (this.client.connected) {
       await done;
@@ -324,16 +406,69 @@ export class MqttConnection {
     }
   }
 
-  private dispatch(message: IncomingMessage, subscriptionIds: number | number[] | undefined): void {
-    for (const filter of this.filtersFor(message.topic, subscriptionIds)) {
-      for (const handler of [...(this.filters.get(filter)?.handlers ?? [])]) {
-        try {
-          handler(message);
-        } catch (error) {
-          this.onError(error instanceof Error ? error : new Error(String(error)));
-        }
+  private receive(topic: string, payload: Buffer, packet: IPublishPacket): void {
+    const message = incomingMessage(topic, payload, packet);
+    if (packet.retain) {
+      if (payload.length === 0) {
+        this.retained.delete(topic);
+      } else {
+        const expiry = packet.properties?.messageExpiryInterval;
+        this.retained.set(topic, { message, expiresAt: expiry === undefined ? undefined : Date.now() + expiry * 1000 });
       }
     }
+    this.dispatch(message, packet.properties?.subscriptionIdentifier);
+  }
+
+  private dispatch(message: IncomingMessage, subscriptionIds: number | number[] | undefined): void {
+    for (const filter of this.filtersFor(message.topic, subscriptionIds)) {
+      const state = this.filters.get(filter);
+      for (const handler of [...(state?.handlers ?? [])]) {
+        // A newer message makes the handler's pending retained copy of the topic stale.
+        state?.replays.get(handler)?.delete(message.topic);
+        this.deliver(handler, message);
+      }
+    }
+  }
+
+  private deliver(handler: MessageHandler, message: IncomingMessage): void {
+    try {
+      handler(message);
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /**
+   * Gives a handler added to an already subscribed filter the retained
+   * messages the broker sent for the filter before (the broker sends none
+   * without a new SUBSCRIBE). Delivered in a microtask, after the caller
+   * (e.g. a client's constructor) has finished; the other handlers of the
+   * filter see nothing twice.
+   */
+  private replayRetained(filter: string, state: FilterState, handler: MessageHandler): void {
+    const now = Date.now();
+    const copies = new Map<string, IncomingMessage>();
+    for (const [topic, copy] of this.retained) {
+      if ((copy.expiresAt === undefined || copy.expiresAt > now) && topicMatches(filter, topic)) {
+        copies.set(topic, copy.message);
+      }
+    }
+    if (copies.size === 0) {
+      return;
+    }
+    state.replays.set(handler, copies);
+    queueMicrotask(() => {
+      if (state.replays.get(handler) !== copies) {
+        return;
+      }
+      state.replays.delete(handler);
+      if (this.filters.get(filter) !== state || !state.handlers.has(handler)) {
+        return;
+      }
+      for (const message of copies.values()) {
+        this.deliver(handler, message);
+      }
+    });
   }
 
   /** The filters a message was delivered for: by its subscription identifiers, else by matching its topic. */
@@ -371,6 +506,7 @@ export function topicMatches(filter: string, topic: string): boolean {
 }
 
 function openClient(options: MqttConnectionOptions, clientId: string, presence: string, reconnectPeriod: number): MqttClient {
+  const tls = options.tls;
   const common: IClientOptions = {
     protocolVersion: 5,
     clientId,
@@ -383,13 +519,37 @@ function openClient(options: MqttConnectionOptions, clientId: string, presence: 
     will: { topic: presence, payload: Buffer.from(PRESENCE_OFFLINE), qos: 1, retain: true },
   };
   if (options.url === undefined) {
+    if (tls !== undefined) {
+      return connect({ ...common, ...tlsClientOptions(tls), protocol: 'mqtts', host: options.host ?? 'localhost', port: options.port ?? 8883 });
+    }
     return connect({ ...common, protocol: 'mqtt', host: options.host ?? 'localhost', port: options.port ?? 1883 });
   }
   const socketPath = unixSocketPath(options.url);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(options.url)?.[1].toLowerCase();
+  if (tls !== undefined && (socketPath !== undefined || !TLS_SCHEMES.has(scheme ?? ''))) {
+    throw new RangeError(`tls options need an mqtts:// or wss:// url, not ${JSON.stringify(options.url)}`);
+  }
   if (socketPath !== undefined) {
     return connect({ ...common, protocol: 'mqtt', unixSocket: true, path: socketPath });
   }
-  return connect(options.url, common);
+  if (tls === undefined) {
+    return connect(options.url, common);
+  }
+  const secure = tlsClientOptions(tls);
+  // mqtt.js hands ca/cert/key/rejectUnauthorized to the websocket, but not servername.
+  return connect(options.url, { ...common, ...secure, wsOptions: scheme === 'wss' ? { ...secure } : undefined });
+}
+
+/** URL schemes that connect with TLS (mqtt.js also knows `ssl` and `tls` for mqtts). */
+const TLS_SCHEMES = new Set(['mqtts', 'ssl', 'tls', 'wss']);
+
+function tlsClientOptions(tls: TlsOptions): IClientOptions {
+  const secure: IClientOptions = { rejectUnauthorized: tls.rejectUnauthorized ?? true };
+  if (tls.ca !== undefined) secure.ca = tls.ca;
+  if (tls.cert !== undefined) secure.cert = tls.cert;
+  if (tls.key !== undefined) secure.key = tls.key;
+  if (tls.servername !== undefined) secure.servername = tls.servername;
+  return secure;
 }
 
 function unixSocketPath(url: string): string | undefined {
@@ -414,4 +574,113 @@ function incomingMessage(topic: string, payload: Buffer, packet: IPublishPacket)
     correlationData: properties.correlationData,
     userProperties,
   };
+}
+
+// ---------------------------------------------------------------------------
+// MQTT's rules for strings and topics. Everything that goes into a packet is
+// checked here first: mqtt-packet throws on some bad values (out of the event
+// loop, when the packet is sent after a reconnection), and the broker
+// disconnects a client that sends others (e.g. a control character in a user
+// property, a wildcard in a topic name).
+// ---------------------------------------------------------------------------
+
+/** The most bytes an MQTT string (topic, client id, user property) may have, UTF-8 encoded. */
+export const MAX_MQTT_STRING_BYTES = 65_535;
+
+/** The most characters of a user property value (e.g. `DebugInfo`) this runtime publishes; longer ones are cut. */
+export const MAX_USER_PROPERTY_CHARS = 1000;
+
+/**
+ * Code points MQTT forbids (U+0000, lone surrogates) or says not to send and
+ * mosquitto refuses: C0 and C1 control characters, DEL and non-characters.
+ */
+const FORBIDDEN_CHARACTERS = new RegExp(
+  `[\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff\\ufdd0-\\ufdef${Array.from({ length: 17 }, (_, plane) =>
+    `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`,
+  ).join('')}]`,
+  'u',
+);
+
+/** Why `value` is not a valid MQTT UTF-8 string, or undefined when it is. */
+export function mqttStringProblem(value: string): string | undefined {
+  const bad = FORBIDDEN_CHARACTERS.exec(value);
+  if (bad !== null) {
+    const code = bad[0].codePointAt(0) ?? 0;
+    return `it holds U+${code.toString(16).toUpperCase().padStart(4, '0')} at index ${bad.index}, which MQTT does not allow`;
+  }
+  return topicLengthProblem(value);
+}
+
+/** Why `topic` is too long for MQTT, or undefined. */
+export function topicLengthProblem(topic: string): string | undefined {
+  const bytes = Buffer.byteLength(topic, 'utf8');
+  return bytes > MAX_MQTT_STRING_BYTES ? `it is ${bytes} bytes long, more than MQTT's ${MAX_MQTT_STRING_BYTES}` : undefined;
+}
+
+/** Why `value` cannot be one topic level (as instance ids and client ids are), or undefined. */
+export function topicLevelProblem(value: string): string | undefined {
+  if (value === '') {
+    return 'it is empty';
+  }
+  if (/[/+#]/.test(value)) {
+    return "it holds '/', '+' or '#'";
+  }
+  return mqttStringProblem(value);
+}
+
+/** Why `topic` cannot be the topic of a PUBLISH, or undefined. */
+export function topicNameProblem(topic: string): string | undefined {
+  if (topic === '') {
+    return 'it is empty';
+  }
+  if (/[+#]/.test(topic)) {
+    return "it holds a wildcard ('+' or '#')";
+  }
+  return mqttStringProblem(topic);
+}
+
+/** Why `filter` cannot be subscribed to, or undefined. */
+export function topicFilterProblem(filter: string): string | undefined {
+  if (filter === '') {
+    return 'it is empty';
+  }
+  const levels = filter.split('/');
+  const badLevel = levels.findIndex(
+    (level, index) => (level.includes('#') && (level !== '#' || index !== levels.length - 1)) || (level.includes('+') && level !== '+'),
+  );
+  if (badLevel >= 0) {
+    return `its level ${JSON.stringify(levels[badLevel])} misplaces a wildcard`;
+  }
+  return mqttStringProblem(filter);
+}
+
+/**
+ * `value` made a valid MQTT string: forbidden characters (see
+ * {@link mqttStringProblem}) become U+FFFD and it is cut to `maxChars`
+ * characters (never inside a surrogate pair), ending with `...` when cut.
+ */
+export function safeMqttString(value: string, maxChars = MAX_USER_PROPERTY_CHARS): string {
+  let text = value.replace(new RegExp(FORBIDDEN_CHARACTERS.source, 'gu'), '\ufffd');
+  if (text.length > maxChars) {
+    let end = Math.max(0, maxChars - 3);
+    if (end > 0 && /[\ud800-\udbff]/.test(text.charAt(end - 1))) {
+      end -= 1;
+    }
+    text = `${text.slice(0, end)}...`;
+  }
+  return text;
+}
+
+function safeUserProperties(properties: Record<string, string>): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    safe[safeMqttString(key, 100)] = safeMqttString(String(value));
+  }
+  return safe;
+}
+
+/** `value` quoted for an error message, shortened and with control characters escaped. */
+export function quoteForMessage(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}...` : value;
+  return safeMqttString(JSON.stringify(shown), 200);
 }

@@ -133,16 +133,16 @@ export class GreenhouseServer {
    */
   constructor(connection: MqttConnection, options: GreenhouseServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Greenhouse/{service_id}/property/target_temperature/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('GreenhouseServer', options.initialValues, ['targetTemperature', 'ventSettings', 'todaysPlans', 'gardener', 'lastHarvest', 'sowingDates']);
-    this.targetTemperatureProperty = this.serveProperty('target_temperature', topics.properties.target_temperature.value, targetTemperatureCodec, options.initialValues.targetTemperature, false);
-    this.ventSettingsProperty = this.serveProperty('vent_settings', topics.properties.vent_settings.value, ventSettingsCodec, options.initialValues.ventSettings, false);
+    this.targetTemperatureProperty = this.serveProperty('target_temperature', topics.properties.target_temperature.value, targetTemperatureCodec, options.initialValues.targetTemperature, false, topics.properties.target_temperature.updateResponse);
+    this.ventSettingsProperty = this.serveProperty('vent_settings', topics.properties.vent_settings.value, ventSettingsCodec, options.initialValues.ventSettings, false, topics.properties.vent_settings.updateResponse);
     this.todaysPlansProperty = this.serveProperty('todays_plans', topics.properties.todays_plans.value, todaysPlansCodec, options.initialValues.todaysPlans, true);
-    this.gardenerProperty = this.serveProperty('gardener', topics.properties.gardener.value, gardenerCodec, options.initialValues.gardener, false);
-    this.lastHarvestProperty = this.serveProperty('last_harvest', topics.properties.last_harvest.value, lastHarvestCodec, options.initialValues.lastHarvest, false);
-    this.sowingDatesProperty = this.serveProperty('sowing_dates', topics.properties.sowing_dates.value, sowingDatesCodec, options.initialValues.sowingDates, false);
+    this.gardenerProperty = this.serveProperty('gardener', topics.properties.gardener.value, gardenerCodec, options.initialValues.gardener, false, topics.properties.gardener.updateResponse);
+    this.lastHarvestProperty = this.serveProperty('last_harvest', topics.properties.last_harvest.value, lastHarvestCodec, options.initialValues.lastHarvest, false, topics.properties.last_harvest.updateResponse);
+    this.sowingDatesProperty = this.serveProperty('sowing_dates', topics.properties.sowing_dates.value, sowingDatesCodec, options.initialValues.sowingDates, false, topics.properties.sowing_dates.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -230,7 +230,7 @@ export class GreenhouseServer {
       }
       const args = decodeSetLampArguments(payload);
       return encodeSetLampResult({ previousLevel: await handler(args.lamp, args.level, args.minutes) });
-    });
+    }, topics.methods.setLamp.response.address);
   }
 
   /**
@@ -251,7 +251,7 @@ export class GreenhouseServer {
       }
       const args = decodePlanWateringArguments(payload);
       return encodePlanWateringResult(await handler(args.plan));
-    });
+    }, topics.methods.plan_watering.response.address);
   }
 
   /**
@@ -271,7 +271,7 @@ export class GreenhouseServer {
         throw notImplemented('last_reading_time');
       }
       return encodeLastReadingTimeResult({ timestamp: await handler() });
-    });
+    }, topics.methods.last_reading_time.response.address);
   }
 
   /**
@@ -292,7 +292,7 @@ export class GreenhouseServer {
       }
       const args = decodeKeepHumidityArguments(payload);
       return encodeKeepHumidityResult({ accepted: await handler(args.percent) });
-    });
+    }, topics.methods.keep_humidity.response.address);
   }
 
   /**
@@ -437,13 +437,15 @@ export class GreenhouseServer {
     return this.sowingDatesProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+  /** `replyAddress`: the property's update reply channel; replies go only to topics that match it. */
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
     return new ServerProperty(this.connection, {
       name,
       topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
+      replyAddress: replyAddress?.address,
     });
   }
 

@@ -62,7 +62,9 @@ export class LibraryClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: LibraryClientOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Library/{service_id}/property/opening_hours/update');
+    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
+    topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Library/property/opening_hours/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryClient ${options.instanceId}: ${error.message}`));

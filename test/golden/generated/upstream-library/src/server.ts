@@ -71,11 +71,11 @@ export class LibraryServer {
    */
   constructor(connection: MqttConnection, options: LibraryServerOptions) {
     this.connection = connection;
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Library/{service_id}/property/opening_hours/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryServer ${options.instanceId}: ${error.message}`));
     requireInitialValues('LibraryServer', options.initialValues, ['openingHours']);
-    this.openingHoursProperty = this.serveProperty('opening_hours', topics.properties.opening_hours.value, openingHoursCodec, options.initialValues.openingHours, false);
+    this.openingHoursProperty = this.serveProperty('opening_hours', topics.properties.opening_hours.value, openingHoursCodec, options.initialValues.openingHours, false, topics.properties.opening_hours.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -146,7 +146,7 @@ export class LibraryServer {
       }
       const args = decodeRenewLoanArguments(payload);
       return encodeRenewLoanResult({ days: await handler(args.loanId) });
-    });
+    }, topics.methods.renew_loan.response.address);
   }
 
   /** The `opening_hours` property. */
@@ -175,13 +175,15 @@ export class LibraryServer {
     return this.openingHoursProperty.onUpdated(listener);
   }
 
-  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean): ServerProperty<T> {
+  /** `replyAddress`: the property's update reply channel; replies go only to topics that match it. */
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
     return new ServerProperty(this.connection, {
       name,
       topic: address.fill(this.topicParameters),
       codec,
       initialValue,
       readOnly,
+      replyAddress: replyAddress?.address,
     });
   }
 
