@@ -340,7 +340,7 @@ function propertySection(property, model, codes) {
     topicRows.push(['Update response, server to client', `\`${property.updateResponseTopic}\``, 'QoS 1; the value in force, `ReturnCode`, `PropertyVersion`']);
   }
   const errors = property.readOnly
-    ? `Errors: none on the client side, which has no \`set${pascal}\`; the server refuses update requests to a read-only property with \`Unauthorized\` (${codes.get('Unauthorized')}).`
+    ? `Errors: none on the client side, which has no \`set${pascal}\`; the document has no update channel for a read-only property, so the server does not listen for update requests to it.`
     : paragraphs([
         `Errors: \`client.set${pascal}(…)\` rejects with a \`MethodError\` whose \`.returnCode\` is one of:`,
         table(

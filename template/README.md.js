@@ -211,13 +211,14 @@ every change). A property of several values is one object keyed by their names.
 A client's \`setX(value, { timeoutMs, signal })\` sends the last \`PropertyVersion\` it saw
 and resolves with the value in force. It rejects with a \`MethodError\`:
 \`ReturnCode.OutOfSync\` when the property changed since (also at once when the client has
-not seen a value yet: wait for \`propertiesReady()\`), \`ReturnCode.Unauthorized\` for a
-read-only property (its client has no setter; the server refuses raw requests),
+not seen a value yet: wait for \`propertiesReady()\`),
 \`ReturnCode.ServerDeserializationError\` for a value the server cannot read, or the code
 of the error an \`onXUpdated\` listener threw to refuse the update (\`ReturnCode.ServerError\`
 for an error that is not a \`MethodError\`). Listeners run before the value is applied.
 Value messages that do not match the interface go to the client's \`onError\` and change
 nothing. Requests larger than \`MAX_REQUEST_PAYLOAD_BYTES\` (1 MiB) get \`ReturnCode.PayloadError\`.
+A read-only property has no client setter and no update channel: its server does not
+listen for update requests to it.
 `;
 }
 
@@ -292,6 +293,13 @@ retained messages), and the connection publishes its presence again. A call or p
 set made while the broker is down is sent when it is back, or fails with
 \`ReturnCode.Timeout\` after its timeout; it never hangs.
 
+A server replies only on a Response Topic that matches the request's reply channel in
+asyncapi.yaml (\`client/{client_id}/...\` with one valid topic level as \`client_id\`); a
+request with any other Response Topic is not run, gets no reply and goes to the server's
+\`onError\`. User properties it sends (\`DebugInfo\`) are valid MQTT strings of at most 1000
+characters. Instance ids and client ids with \`/\`, \`+\`, \`#\`, NUL or control characters, or
+too long for MQTT's 65,535-byte topics, are a \`RangeError\` at construction.
+
 ## API
 
 ${apiTables(model)}
@@ -300,7 +308,10 @@ Types: \`datetime\` is a \`Date\`, \`duration\` a number of milliseconds, \`bina
 
 One \`MqttConnection\` serves any number of servers and clients. Also
 \`new MqttConnection({ host, port, clientId, username, password })\` or \`{ url }\`
-(\`mqtt://\`, \`ws://\`, \`wss://\`, or a unix socket path). For low latency, let the
+(\`mqtt://\`, \`mqtts://\`, \`ws://\`, \`wss://\`, or a unix socket path). For TLS give
+\`tls: { ca, cert, key, rejectUnauthorized, servername }\` with PEM text (not file names),
+e.g. \`{ url: 'mqtts://broker:8883', tls: { ca: readFileSync('ca.crt', 'utf8') } }\`; a
+certificate that does not check out goes to \`onError\`. For low latency, let the
 broker send without delay too (mosquitto: \`set_tcp_nodelay true\`).
 
 ## Licence
