@@ -2,8 +2,8 @@
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { IncomingMessage, MqttConnection } from './connection';
 import {
-  answerRequest,
   CallOptions,
+  checkedResponseTopic,
   checkRequestSize,
   JsonObject,
   MethodError,
@@ -59,8 +59,14 @@ export interface ServerPropertyOptions<T> {
   topic: string;
   codec: PropertyCodec<T>;
   initialValue: T;
-  /** A read-only property refuses update requests with `ReturnCode.Unauthorized`. */
+  /** A read-only property has no update channel: update requests go to `onError`, unanswered. */
   readOnly: boolean;
+  /**
+   * Address of the update reply channel in the AsyncAPI document,
+   * `client/{client_id}/.../update/response`; replies go only to response
+   * topics that match it. Undefined for a read-only property.
+   */
+  replyAddress?: string;
 }
 
 /**
@@ -127,9 +133,13 @@ export class ServerProperty<T> implements UpdatableProperty {
   }
 
   private async handleUpdate(request: IncomingMessage, onError: (error: Error) => void): Promise<void> {
-    const responseTopic = request.responseTopic;
-    if (responseTopic === undefined) {
-      onError(new Error(`update request on '${request.topic}' has no response topic; it was ignored`));
+    if (this.options.readOnly) {
+      onError(new Error(`update request on '${request.topic}' refused without reply: property '${this.options.name}' is read-only`));
+      return;
+    }
+    const responseTopic = checkedResponseTopic(request, this.options.replyAddress);
+    if (responseTopic instanceof Error) {
+      onError(responseTopic);
       return;
     }
     let failure: MethodError | undefined;
@@ -149,9 +159,6 @@ export class ServerProperty<T> implements UpdatableProperty {
   }
 
   private async applyUpdate(request: IncomingMessage, onError: (error: Error) => void): Promise<void> {
-    if (this.options.readOnly) {
-      throw new MethodError(ReturnCode.Unauthorized, `property '${this.options.name}' is read-only`);
-    }
     checkRequestSize(request);
     const value = this.options.codec.decode(parsePayload(request.payload));
     const version = readPropertyVersion(request);
