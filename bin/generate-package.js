@@ -24,7 +24,8 @@ const TRANSPILED_SOURCES = ['template', 'components'];
 
 /**
  * @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic
- * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', validate?: boolean }} GenerateRequest
+ * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', validate?: boolean,
+ *   configFiles?: string[], onWarning?: (warning: Diagnostic) => void }} GenerateRequest
  *   `docs: 'html'`: also the HTML page of the document (@asyncapi/html-template), next to the Markdown reference.
  *   `validate`: let the official parser validate and resolve the document (slow) instead of bin/parsed-document.js
  * @typedef {{ diagnostics: Diagnostic[], files: string[], reusedTranspiled: boolean }} GenerateResult
@@ -219,7 +220,12 @@ function moveIntoPlace(from, outDir, files) {
  */
 async function generatePackage(request) {
   const converter = require('../converter');
-  const { document, diagnostics } = converter.convertFile(request.input, { host: request.host, port: request.port });
+  const { document, diagnostics, warnings } = converter.convertFile(request.input, {
+    host: request.host,
+    port: request.port,
+    configFiles: request.configFiles,
+  });
+  if (request.onWarning) warnings.forEach(request.onWarning);
   if (diagnostics.length > 0 || !document) return { diagnostics, files: [], reusedTranspiled: false };
 
   const outDir = path.resolve(request.outDir);

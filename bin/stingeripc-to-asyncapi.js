@@ -34,6 +34,21 @@ Options:
       --host HOST       broker host name or IP address written into the
                         document's server (default: localhost)
       --port PORT       broker port, 1..65535 (default: 1883)
+      --config FILE     a stinger-ipc TOML configuration; may be repeated, a
+                        later file overrides an earlier one key by key.
+                        [topics]: the topic templates signals,
+                        property_values, property_updates,
+                        property_update_responses, method_requests,
+                        method_responses, interface_discovery and lwt, with
+                        placeholders {interface_name}, {service_id},
+                        {client_id}, {signal_name}, {property_name},
+                        {method_name} and the extra ones listed in
+                        params = ["prefix", ...]; each extra param becomes a
+                        channel parameter and a required option of the
+                        generated classes. [properties]
+                        stinger_owned_values = false: the generated server
+                        takes property accessors. Errors name FILE:LINE:COL;
+                        unknown keys are warnings.
       --check           only check INPUT; write nothing
       --validate        also check the generated document with the official
                         AsyncAPI parser (@asyncapi/parser) before writing it;
@@ -94,6 +109,7 @@ function parseCommandLine(argv) {
         docs: { type: 'boolean', default: false },
         host: { type: 'string' },
         port: { type: 'string' },
+        config: { type: 'string', multiple: true },
         check: { type: 'boolean', default: false },
         validate: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -171,7 +187,8 @@ async function main(argv) {
 
   const converter = require('../converter');
   const { formatDiagnostic } = require('../converter/front-end');
-  const { document, diagnostics } = converter.convertFile(input, { host: values.host, port });
+  const { document, diagnostics, warnings } = converter.convertFile(input, { host: values.host, port, configFiles: values.config || [] });
+  for (const w of warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
   if (diagnostics.length > 0 || !document) {
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return 1;

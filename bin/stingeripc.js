@@ -51,6 +51,10 @@ Options of generate:
                         tens of seconds for thousands of members. Without it
                         the document (valid by construction) is resolved
                         directly.
+      --config FILE     a stinger-ipc TOML configuration: [topics] templates
+                        and params, [properties] stinger_owned_values; may be
+                        repeated, a later file overrides an earlier one key
+                        by key (see stingeripc-to-asyncapi --help)
 
 Options of acl:
       --server-user NAME  broker user (as in mosquitto's password_file) of
@@ -105,6 +109,7 @@ function parseCommandLine(argv) {
         'package-name': { type: 'string' },
         docs: { type: 'string' },
         validate: { type: 'boolean', default: false },
+        config: { type: 'string', multiple: true },
         'server-user': { type: 'string', multiple: true },
         'client-user': { type: 'string', multiple: true },
         param: { type: 'string', multiple: true },
@@ -129,7 +134,7 @@ function parseCommandLine(argv) {
     }
   };
   if (command === 'acl') {
-    refuse(['host', 'port', 'package-name', 'docs']);
+    refuse(['host', 'port', 'package-name', 'docs', 'config']);
     if (values.validate) throw new UsageError('--validate is not an option of acl');
     return {
       values,
@@ -157,7 +162,7 @@ function parseCommandLine(argv) {
   }
   const docs = values.docs === 'html' ? /** @type {'html'} */ ('html') : undefined;
   const { host, port } = brokerOptions(values);
-  return { values, command, input: inputs[0], outDir: values.output, host, port, packageName, docs };
+  return { values, command, input: inputs[0], outDir: values.output, host, port, packageName, docs, configFiles: values.config || [] };
 }
 
 /**
@@ -210,6 +215,8 @@ async function main(argv) {
       packageName: args.packageName,
       docs: args.docs,
       validate: Boolean(args.values.validate),
+      configFiles: args.configFiles,
+      onWarning: (warning) => process.stderr.write(`${formatDiagnostic(warning)}\n`),
     });
   } catch (err) {
     const code = /** @type {NodeJS.ErrnoException} */ (err).code;

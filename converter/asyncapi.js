@@ -16,6 +16,7 @@ const {
 } = require('./asyncapi-schemas');
 const { pascalCase } = require('../filters/naming');
 const { exampleJsonObject } = require('../filters/example-values');
+const { DEFAULT_TOPICS, placeholders } = require('./config');
 
 /**
  * @typedef {import('./asyncapi-schemas').Field} Field
@@ -31,7 +32,8 @@ const { exampleJsonObject } = require('../filters/example-values');
  *   properties: Array<{ name: string, documentation?: string, values: Field[], readOnly: boolean }>,
  *   constants: Array<{ name: string, type: string, value: any, description?: string }>,
  * }} Model
- * @typedef {{ host?: string, port?: number }} BuildOptions
+ * @typedef {{ host?: string, port?: number, config?: import('./config').StingerConfig }} BuildOptions
+ *   `config`: stinger-ipc's TOML configuration (converter/config.js): topic templates, their params, who owns property values.
  */
 
 const ASYNCAPI_VERSION = '3.0.0';
@@ -59,24 +61,40 @@ const REQUEST_EXPIRY_SCHEMA = () => ({
   description: "Message Expiry Interval of the request: the caller's timeout in seconds.",
 });
 
+/**
+ * The channel addresses of an interface, made from topic templates
+ * (converter/config.js; its DEFAULT_TOPICS give §2's table): the element's
+ * placeholders are filled, `{service_id}`, `{client_id}` and the config's
+ * params stay as channel parameters.
+ * @param {import('./config').TopicTemplates} topics
+ */
+function addressesOf(topics) {
+  /**
+   * @param {string} template
+   * @param {Record<string, string>} values
+   */
+  const fill = (template, values) => template.replace(/\{([^{}]+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+  return {
+    /** @param {string} i @param {string} n */
+    signal: (i, n) => fill(topics.signals, { interface_name: i, signal_name: n }),
+    /** @param {string} i @param {string} n */
+    methodRequest: (i, n) => fill(topics.method_requests, { interface_name: i, method_name: n }),
+    /** @param {string} i @param {string} n */
+    methodResponse: (i, n) => fill(topics.method_responses, { interface_name: i, method_name: n }),
+    /** @param {string} i @param {string} n */
+    propertyValue: (i, n) => fill(topics.property_values, { interface_name: i, property_name: n }),
+    /** @param {string} i @param {string} n */
+    propertyUpdate: (i, n) => fill(topics.property_updates, { interface_name: i, property_name: n }),
+    /** @param {string} i @param {string} n */
+    propertyUpdateResponse: (i, n) => fill(topics.property_update_responses, { interface_name: i, property_name: n }),
+    /** @param {string} i */
+    discovery: (i) => fill(topics.interface_discovery, { interface_name: i }),
+    presence: () => topics.lwt,
+  };
+}
+
 /** The addresses of §2's table. */
-const addresses = {
-  /** @param {string} i @param {string} n */
-  signal: (i, n) => `${i}/{service_id}/signal/${n}`,
-  /** @param {string} i @param {string} n */
-  methodRequest: (i, n) => `${i}/{service_id}/method/${n}/request`,
-  /** @param {string} i @param {string} n */
-  methodResponse: (i, n) => `client/{client_id}/${i}/method/${n}/response`,
-  /** @param {string} i @param {string} n */
-  propertyValue: (i, n) => `${i}/{service_id}/property/${n}/value`,
-  /** @param {string} i @param {string} n */
-  propertyUpdate: (i, n) => `${i}/{service_id}/property/${n}/update`,
-  /** @param {string} i @param {string} n */
-  propertyUpdateResponse: (i, n) => `client/{client_id}/${i}/property/${n}/update/response`,
-  /** @param {string} i */
-  discovery: (i) => `${i}/{service_id}/interface`,
-  presence: () => 'client/{client_id}/online',
-};
+const addresses = addressesOf(DEFAULT_TOPICS);
 
 /** Payloads of a connection's presence topic: while connected, and its Last Will. */
 const PRESENCE_ONLINE = '{"online":true}';
@@ -89,8 +107,10 @@ const PRESENCE_OFFLINE = '{"online":false}';
 class DocumentParts {
   /**
    * @param {Pick<Model, 'enums' | 'structs'>} model  for example values
+   * @param {ReturnType<typeof addressesOf>} addresses  the channel addresses (topic templates filled per element)
    */
-  constructor(model) {
+  constructor(model, addresses) {
+    this.addresses = addresses;
     this.definitions = {
       enums: model.enums,
       structs: model.structs.map((s) => ({ name: s.name, fields: /** @type {any[]} */ (stingerFields(s.members)) })),
@@ -239,7 +259,7 @@ function addSignal(parts, iface, signal) {
   // message would show it two or three times in documentation tools.
   const ref = parts.channelWithMessage(
     id,
-    { address: addresses.signal(iface, signal.name), parameters: ['service_id'] },
+    { address: parts.addresses.signal(iface, signal.name), parameters: placeholders(parts.addresses.signal(iface, signal.name)) },
     message({ name: id, title: `Signal ${signal.name}`, payload, example: { payload: parts.examplePayload(signal.payload) } }),
   );
   const operation = describe({ action: 'send', channel: ref.channel, title: `Emit ${signal.name}` }, signal.documentation);
@@ -259,7 +279,7 @@ function addSignal(parts, iface, signal) {
 function addMethod(parts, iface, method) {
   const id = `method.${method.name}`;
   const pascal = pascalCase(method.name);
-  const responseAddress = addresses.methodResponse(iface, method.name);
+  const responseAddress = parts.addresses.methodResponse(iface, method.name);
   const requestPayload = parts.payload(
     `${id}.requestPayload`,
     objectSchema(method.arguments, { title: `${pascal}Request`, description: `Arguments of ${method.name}.` }),
@@ -270,7 +290,7 @@ function addMethod(parts, iface, method) {
   );
   const request = parts.channelWithMessage(
     `${id}.request`,
-    { address: addresses.methodRequest(iface, method.name), parameters: ['service_id'] },
+    { address: parts.addresses.methodRequest(iface, method.name), parameters: placeholders(parts.addresses.methodRequest(iface, method.name)) },
     message({
       name: `${id}.request`,
       title: `Call ${method.name}`,
@@ -325,7 +345,7 @@ function addProperty(parts, iface, property) {
   const examplePayload = parts.examplePayload(property.values);
   const value = parts.channelWithMessage(
     `${id}.value`,
-    { address: addresses.propertyValue(iface, property.name), parameters: ['service_id'] },
+    { address: parts.addresses.propertyValue(iface, property.name), parameters: placeholders(parts.addresses.propertyValue(iface, property.name)) },
     message({
       name: `${id}.value`,
       title: `Value of ${property.name}`,
@@ -346,10 +366,10 @@ function addProperty(parts, iface, property) {
   );
   if (readOnly) return;
 
-  const responseAddress = addresses.propertyUpdateResponse(iface, property.name);
+  const responseAddress = parts.addresses.propertyUpdateResponse(iface, property.name);
   const update = parts.channelWithMessage(
     `${id}.update`,
-    { address: addresses.propertyUpdate(iface, property.name), parameters: ['service_id'] },
+    { address: parts.addresses.propertyUpdate(iface, property.name), parameters: placeholders(parts.addresses.propertyUpdate(iface, property.name)) },
     message({
       name: `${id}.update`,
       title: `Update ${property.name}`,
@@ -429,7 +449,7 @@ function addDiscovery(parts, iface) {
   );
   const ref = parts.channelWithMessage(
     id,
-    { address: addresses.discovery(iface), parameters: ['service_id'] },
+    { address: parts.addresses.discovery(iface), parameters: placeholders(parts.addresses.discovery(iface)) },
     message({ name: id, title: 'Discovery', payload, example: { payload: parts.examplePayload(DISCOVERY_FIELDS) } }),
   );
   parts.operations[id] = {
@@ -474,7 +494,7 @@ function addPresence(parts) {
   );
   const ref = parts.channelWithMessage(
     id,
-    { address: addresses.presence(), parameters: ['client_id'] },
+    { address: parts.addresses.presence(), parameters: placeholders(parts.addresses.presence()) },
     message({ name: id, title: 'Presence', payload, example: { payload: parts.examplePayload(PRESENCE_FIELDS) } }),
   );
   parts.operations[id] = {
@@ -492,7 +512,11 @@ function addPresence(parts) {
 /**
  * @param {Model} model
  */
-function infoObject(model) {
+/**
+ * @param {Model} model
+ * @param {import('./config').StingerConfig} [config]
+ */
+function infoObject(model, config) {
   const iface = model.interface;
   const summary = cleanText(iface.summary);
   const documentation = cleanText(iface.documentation);
@@ -504,6 +528,8 @@ function infoObject(model) {
   if (iface.title !== undefined) stingerInterface.title = iface.title;
   if (iface.summary !== undefined) stingerInterface.summary = iface.summary;
   if (iface.documentation !== undefined) stingerInterface.documentation = iface.documentation;
+  // [properties] stinger_owned_values = false: the application owns the values (the server takes accessors).
+  if (config && !config.stingerOwnedValues) stingerInterface.stingerOwnedValues = false;
   return {
     title: iface.title || iface.name,
     version: iface.version,
@@ -536,7 +562,7 @@ function brokerServer(options) {
       mqtt: {
         cleanSession: true,
         keepAlive: KEEP_ALIVE_SECONDS,
-        lastWill: { topic: addresses.presence(), qos: 1, retain: true, message: PRESENCE_OFFLINE },
+        lastWill: { topic: addressesOf(options.config ? options.config.topics : DEFAULT_TOPICS).presence(), qos: 1, retain: true, message: PRESENCE_OFFLINE },
         bindingVersion: BINDING_VERSION,
       },
     },
@@ -549,6 +575,14 @@ const PARAMETERS = () => ({
 });
 
 /**
+ * A topic param of the configuration (`topics.params`).
+ * @param {string} name
+ */
+function configParameter(name) {
+  return { description: `Topic parameter '${name}' from the configuration (topics.params); the generated server, client and discovery take its value as an option.` };
+}
+
+/**
  * Builds the AsyncAPI document of a model. Pure: same model, same document,
  * with keys in a fixed order.
  * @param {Model} model
@@ -557,7 +591,8 @@ const PARAMETERS = () => ({
  */
 function buildAsyncApi(model, options = {}) {
   const iface = model.interface.name;
-  const parts = new DocumentParts(model);
+  const config = options.config;
+  const parts = new DocumentParts(model, addressesOf(config ? config.topics : DEFAULT_TOPICS));
   for (const signal of model.signals) addSignal(parts, iface, signal);
   for (const method of model.methods) addMethod(parts, iface, method);
   for (const property of model.properties) addProperty(parts, iface, property);
@@ -573,7 +608,7 @@ function buildAsyncApi(model, options = {}) {
 
   return {
     asyncapi: ASYNCAPI_VERSION,
-    info: infoObject(model),
+    info: infoObject(model, config),
     defaultContentType: CONTENT_TYPE,
     servers: { broker: brokerServer(options) },
     channels: parts.channels,
@@ -581,7 +616,7 @@ function buildAsyncApi(model, options = {}) {
     components: {
       schemas,
       messages: parts.messages,
-      parameters: PARAMETERS(),
+      parameters: { ...PARAMETERS(), ...Object.fromEntries((config ? config.params : []).map((p) => [p, configParameter(p)])) },
     },
   };
 }

@@ -4,7 +4,7 @@
 // Input problems are values (Diagnostic), never exceptions; only internal bugs throw.
 
 /**
- * @typedef {{ file: string, line: number, col: number, severity: 'error', message: string, hint?: string }} Diagnostic
+ * @typedef {{ file: string, line: number, col: number, severity: 'error' | 'warning', message: string, hint?: string }} Diagnostic
  */
 
 /**

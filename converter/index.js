@@ -65,10 +65,19 @@ function convertText(filePath, text, options = {}) {
 /**
  * Reads and converts a `.stingeripc` file. An unreadable file is a diagnostic.
  * @param {string} filePath
- * @param {ConvertOptions} [options] `host`, `port` of the broker server
- * @returns {ConvertResult}
+ * @param {ConvertOptions & { configFiles?: string[] }} [options] `host`, `port` of the broker server;
+ *   `configFiles`: stinger-ipc TOML configs (converter/config.js), later ones override earlier ones
+ * @returns {ConvertResult & { warnings: Diagnostic[] }}  `warnings`: about the config files (unknown keys), printed, never fatal
  */
 function convertFile(filePath, options = {}) {
+  /** @type {Diagnostic[]} */
+  let warnings = [];
+  if (options.configFiles && options.configFiles.length > 0) {
+    const loaded = require('./config').loadConfig(options.configFiles);
+    warnings = loaded.warnings;
+    if (loaded.diagnostics.length > 0) return { document: null, diagnostics: loaded.diagnostics, warnings };
+    options = { ...options, config: loaded.config };
+  }
   let text;
   try {
     text = fs.readFileSync(filePath, 'utf8');
@@ -77,9 +86,10 @@ function convertFile(filePath, options = {}) {
     return {
       document: null,
       diagnostics: [{ file: filePath, line: 1, col: 1, severity: 'error', message: `cannot read the file (${reason})` }],
+      warnings,
     };
   }
-  return convertText(filePath, text, options);
+  return { ...convertText(filePath, text, options), warnings };
 }
 
 /**

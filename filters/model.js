@@ -359,4 +359,4 @@ function payloadTypes(model) {
   return records;
 }
 
-module.exports = { interfaceModel, payloadTypes };
+module.exports = { interfaceModel, payloadTypes, FIXED_OPTIONS };

@@ -4,14 +4,20 @@ import { File } from '@asyncapi/generator-react-sdk';
 
 const { interfaceModel } = require('../filters/model');
 const { sampleArguments, computedResult, samplePropertyValue } = require('../filters/samples');
-const { parameterDeclarations, returnType } = require('../filters/types');
+const { parameterDeclarations, returnType, stringLiteral } = require('../filters/types');
 const { GENERATED_NOTICE } = require('../filters/notice');
 
 /** The options object of the server in the snippets: the instance id and, with properties, their initial values. */
 function serverOptions(model) {
-  if (model.properties.length === 0) return "{ instanceId: 'first' }";
+  if (model.properties.length === 0) return `{ instanceId: 'first'${inlineTopicOptions(model)} }`;
   const values = model.properties.map((p) => `    ${p.camel}: ${samplePropertyValue(p, model, '    ')},\n`).join('');
-  return `{\n  instanceId: 'first',\n  initialValues: {\n${values}  },\n}`;
+  const topicOptions = model.topics.options.map((o) => `  ${o.option}: ${stringLiteral(o.example)},\n`).join('');
+  return `{\n  instanceId: 'first',\n${topicOptions}  initialValues: {\n${values}  },\n}`;
+}
+
+/** `, prefix: 'home'` for each topic parameter option (filters/topics.js), with its example value. */
+function inlineTopicOptions(model) {
+  return model.topics.options.map((o) => `, ${o.option}: ${stringLiteral(o.example)}`).join('');
 }
 
 function serverSnippet(model) {
@@ -47,7 +53,7 @@ function clientSnippet(model) {
     `import { MqttConnection, ${clientClass}, MethodError${enumImport(model, 'client')} } from '${model.packageName}';`,
     '',
     "const connection = new MqttConnection('localhost', 1883);",
-    `const client = new ${clientClass}(connection, { instanceId: 'first' });`,
+    `const client = new ${clientClass}(connection, { instanceId: 'first'${inlineTopicOptions(model)} });`,
   ];
   const signal = signals[0];
   if (signal) {
@@ -117,7 +123,7 @@ function discoverySnippet(model) {
     `import { MqttConnection, ${model.discoveryClass} } from '${model.packageName}';`,
     '',
     "const connection = new MqttConnection('localhost', 1883);",
-    `const discovery = new ${model.discoveryClass}(connection);`,
+    `const discovery = new ${model.discoveryClass}(connection${model.topics.options.length > 0 ? `, { ${inlineTopicOptions(model).slice(2)} }` : ''});`,
     "discovery.onInstanceAdded((instanceId, info) => console.log('up', instanceId, info.version));",
     "discovery.onInstanceRemoved((instanceId) => console.log('gone', instanceId));",
     "discovery.onIncompatibleInstance((instanceId, version) => console.log('incompatible', instanceId, version));",

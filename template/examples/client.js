@@ -7,6 +7,7 @@ import { NamedImports } from '../../components/NamedImports';
 
 const { interfaceModel } = require('../../filters/model');
 const { sampleArguments, samplePropertyValue } = require('../../filters/samples');
+const { stringLiteral } = require('../../filters/types');
 
 export default function ClientExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
@@ -39,7 +40,7 @@ export default function ClientExample({ asyncapi, params }) {
   const body = `
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));
-  const client = new ${clientClass}(connection, { instanceId: process.env.INSTANCE_ID ?? 'example' });
+  const client = new ${clientClass}(connection, { instanceId: process.env.INSTANCE_ID ?? 'example'${model.topics.options.map((o) => `, ${o.option}: ${stringLiteral(o.example)}`).join('')} });
 ${listeners.length > 0 || changeListeners.length > 0 ? `\n${[...listeners, ...changeListeners].join('')}` : ''}
   await client.ready();
 ${calls.length > 0 ? `\n${calls.join('\n')}\n  await client.close();\n  await connection.close();\n` : `  console.log('Listening for signals; Ctrl+C stops.');

@@ -9,14 +9,16 @@ import { NamedImports } from '../../components/NamedImports';
 
 const { interfaceModel } = require('../../filters/model');
 const { sampleArguments, computedResult, samplePropertyValue } = require('../../filters/samples');
+const { stringLiteral } = require('../../filters/types');
 
 export default function ServerExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { serverClass, signals, methods, properties } = model;
   const initialValues = properties.map((p) => `      ${p.camel}: ${samplePropertyValue(p, model, '      ')},\n`).join('');
-  const options = properties.length === 0
+  const topicOptions = model.topics.options.map((o) => `    ${o.option}: ${stringLiteral(o.example)},\n`).join('');
+  const options = properties.length === 0 && topicOptions === ''
     ? "{ instanceId: process.env.INSTANCE_ID ?? 'example' }"
-    : `{\n    instanceId: process.env.INSTANCE_ID ?? 'example',\n    initialValues: {\n${initialValues}    },\n  }`;
+    : `{\n    instanceId: process.env.INSTANCE_ID ?? 'example',\n${topicOptions}${properties.length === 0 ? '' : `    initialValues: {\n${initialValues}    },\n`}  }`;
   const updateListeners = properties.filter((p) => !p.readOnly).map((p) => `  server.on${p.pascal}Updated((value) => {
     console.log('${p.name} update asked for', value);
   });
