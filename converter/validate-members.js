@@ -1,26 +1,14 @@
 // @ts-check
 'use strict';
-// Names of the members the template generates on the server and client
-// classes, and the check that no two elements claim the same member.
-// Keep in step with template/src/server.js and client.js (private members
-// count too: a public method cannot share a name with a private field).
+// The check that no element's generated member is a fixed member of the
+// server or client class or another element's member. The names come from
+// filters/members.js, the one list of the members the template generates.
 
 const naming = require('../filters/naming');
+const { FIXED_SERVER_MEMBERS, FIXED_CLIENT_MEMBERS, serverMembersOf, clientMembersOf } = require('../filters/members');
 
 /** @typedef {import('./model').Model} Model */
 /** @typedef {import('./model').Loc} Loc */
-
-// Members every generated server and client has; `constructor` cannot be a
-// method or accessor name in a class at all.
-const FIXED_MEMBERS = ['ready', 'close', 'onError', 'instanceId', 'connection', 'constructor', 'topicPrefix', 'subscriptions'];
-const FIXED_SERVER_MEMBERS = [
-  ...FIXED_MEMBERS, 'subscribeToMethod', 'publishSignal',
-  'announcer', 'started', 'stopRepublishing', 'republish', 'publishAll', 'propertiesByName', 'serveProperty', 'answerPropertyUpdate',
-];
-const FIXED_CLIENT_MEMBERS = [
-  ...FIXED_MEMBERS, 'subscribeToSignal', 'subscribeToReplies', 'methodTopics', 'calls',
-  'propertiesReady', 'subscribeToProperty', 'subscribeToUpdateReplies', 'propertyTopics',
-];
 
 /**
  * @typedef {{ member: string, kind: string, name: string, what: string, loc: Loc }} Member
@@ -35,32 +23,18 @@ function generatedMembers(model) {
   const server = [];
   /** @type {Member[]} */
   const client = [];
-  for (const s of model.signals) {
-    const what = `signal '${s.name}'`;
-    const pascal = naming.pascalCase(s.name);
-    server.push({ member: `emit${pascal}`, kind: 'signal', name: s.name, what, loc: s.loc });
-    for (const member of [`receive${pascal}`, `deliver${pascal}`, `${naming.camelCase(s.name)}Listeners`]) {
-      client.push({ member, kind: 'signal', name: s.name, what, loc: s.loc });
-    }
-  }
-  for (const m of model.methods) {
-    const what = `method '${m.name}'`;
-    const pascal = naming.pascalCase(m.name);
-    for (const member of [`handle${pascal}`, `answer${pascal}`, `${naming.camelCase(m.name)}Handler`]) {
-      server.push({ member, kind: 'method', name: m.name, what, loc: m.loc });
-    }
-    client.push({ member: naming.camelCase(m.name), kind: 'method', name: m.name, what, loc: m.loc });
-  }
-  for (const p of model.properties) {
-    const what = `property '${p.name}'`;
-    const pascal = naming.pascalCase(p.name);
-    const camel = naming.camelCase(p.name);
-    for (const member of [camel, `set${pascal}`, ...(p.readOnly ? [] : [`on${pascal}Updated`]), `${camel}Property`]) {
-      server.push({ member, kind: 'property', name: p.name, what, loc: p.loc });
-    }
-    for (const member of [camel, ...(p.readOnly ? [] : [`set${pascal}`]), `on${pascal}Changed`, `${camel}Property`]) {
-      client.push({ member, kind: 'property', name: p.name, what, loc: p.loc });
-    }
+  /** @type {Array<[import('../filters/members').Element, Loc]>} */
+  const elements = [
+    ...model.signals.map((s) => /** @type {[import('../filters/members').Element, Loc]} */ ([{ kind: 'signal', name: s.name }, s.loc])),
+    ...model.methods.map((m) => /** @type {[import('../filters/members').Element, Loc]} */ ([{ kind: 'method', name: m.name }, m.loc])),
+    ...model.properties.map((p) => /** @type {[import('../filters/members').Element, Loc]} */ ([{ kind: 'property', name: p.name, readOnly: p.readOnly }, p.loc])),
+  ];
+  for (const [element, loc] of elements) {
+    const what = `${element.kind} '${element.name}'`;
+    // Both spellings of a property's setter: the config decides which one the server has.
+    const serverMembers = [...new Set([...serverMembersOf(element, true), ...serverMembersOf(element, false)])];
+    for (const member of serverMembers) server.push({ member, kind: element.kind, name: element.name, what, loc });
+    for (const member of clientMembersOf(element)) client.push({ member, kind: element.kind, name: element.name, what, loc });
   }
   return { server, client };
 }

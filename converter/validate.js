@@ -10,6 +10,7 @@ const { NAME_PATTERN } = require('./format');
 const { checkGeneratedMembers } = require('./validate-members');
 const { checkStructNesting } = require('./validate-structs');
 const naming = require('../filters/naming');
+const { runtimeTypeNames } = require('../filters/members');
 
 /** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
 /** @typedef {import('./model').Model} Model */
@@ -21,15 +22,11 @@ const naming = require('../filters/naming');
 // of these TypeScript names would shadow or clash with it. Its codec
 // functions are `decode<Type>` / `encode<Type>`, so the names of the
 // protocol's own helpers (decodeInteger, encodeDuration, ...) are taken too.
-// Keep in step with runtime/*.ts and template/src/.
+// The runtime's names are read from runtime/*.ts (filters/members.js); the
+// rest are the template's own words and JavaScript globals.
 const TAKEN_TYPE_NAMES = [
-  'MqttConnection', 'MqttConnectionOptions', 'IncomingMessage', 'PublishOptions', 'MessageHandler', 'Subscription',
-  'ReturnCode', 'MethodError', 'StingerError', 'DecodeError', 'CallOptions', 'JsonValue', 'JsonObject',
-  'MethodTopics', 'PendingCalls',
-  'PropertyCodec', 'ServerProperty', 'ServerPropertyOptions', 'ClientProperty', 'UpdatableProperty',
-  'DiscoveredInstance', 'FirstClientOptions', 'AnnouncementOptions', 'Announcer', 'InstanceWatcher',
-  'InstanceWatcherOptions', 'DiscoverableClient', 'Presence',
-  'Integer', 'Float', 'DateTime', 'Duration', 'Binary', 'Optional', 'Enum',
+  ...runtimeTypeNames(),
+  'Integer', 'Float', 'Binary', 'Optional', 'Enum',
   'Date', 'Uint8Array', 'ArrayBuffer', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
   'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal', 'Function',
   'Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'Awaited', 'Iterable',
@@ -94,7 +91,7 @@ function checkReferences(model, references, error) {
  */
 function checkTypeNames(model, error) {
   const interfacePascal = naming.pascalCase(model.interface.name);
-  const taken = [...TAKEN_TYPE_NAMES, ...['Server', 'Client', 'ServerOptions', 'ClientOptions', 'Discovery', 'DiscoveryOptions', 'InitialValues'].map((suffix) => `${interfacePascal}${suffix}`)];
+  const taken = [...TAKEN_TYPE_NAMES, ...['Server', 'Client', 'ServerOptions', 'ClientOptions', 'Discovery', 'DiscoveryOptions', 'InitialValues', 'PropertyAccessors'].map((suffix) => `${interfacePascal}${suffix}`)];
   const types = [
     ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: naming.pascalCase(e.name), loc: e.loc })),
     ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, tsName: naming.pascalCase(s.name), loc: s.loc })),

@@ -9,6 +9,7 @@
 const { pascalCase, camelCase, kebabCase } = require('./naming');
 const types = require('./types');
 const { readTopics } = require('./topics');
+const { FIXED_CLIENT_MEMBERS } = require('./members');
 
 /**
  * @typedef {import('./types').StingerType} StingerType
@@ -41,23 +42,16 @@ const { readTopics } = require('./topics');
  *   pascal: string, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,
  *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[], properties: PropertyModel[],
  *   discoveryExpirySeconds: number, topics: import('./topics').Topics, longestInstanceAddress?: string, longestClientAddress?: string,
+ *   ownedValues: boolean,
  * }} InterfaceModel
  *   `longestInstanceAddress` / `longestClientAddress`: the channel address with `{service_id}` / `{client_id}`
  *   that is longest without it; ids are checked against it (MQTT topics have at most 65,535 bytes).
+ *   `ownedValues`: false when the application keeps the property values (`[properties] stinger_owned_values = false`):
+ *   the server takes accessors instead of initial values.
  */
-
-/**
- * Members of the generated client class that a method's camelCase name must
- * not take (methods are the client's only unprefixed members).
- */
-const CLIENT_MEMBERS = new Set([
-  'constructor', 'instanceId', 'connection', 'topicPrefix', 'onError', 'subscriptions', 'calls',
-  'ready', 'close', 'subscribeToSignal', 'subscribeToReplies', 'methodTopics',
-  'propertiesReady', 'subscribeToProperty', 'subscribeToUpdateReplies', 'propertyTopics',
-]);
 
 /** Options the generated classes have besides the topic parameters (filters/topics.js). */
-const FIXED_OPTIONS = ['instanceId', 'initialValues', 'announceIntervalMs', 'onError', 'timeoutMs'];
+const FIXED_OPTIONS = ['instanceId', 'initialValues', 'accessors', 'announceIntervalMs', 'onError', 'timeoutMs'];
 
 /** Seconds a discovery message stays valid when the document does not say. */
 const DEFAULT_DISCOVERY_EXPIRY_SECONDS = 120;
@@ -244,7 +238,7 @@ function buildInterfaceModel(asyncapi, params) {
     } else if (kind === 'method') {
       const request = payloadOf(operation, 'request');
       const reply = payloadOf(operation, 'reply');
-      if (CLIENT_MEMBERS.has(camelCase(name)) || /^(receive|deliver)[A-Z]/.test(camelCase(name))) {
+      if (FIXED_CLIENT_MEMBERS.includes(camelCase(name)) || /^(receive|deliver)[A-Z]/.test(camelCase(name))) {
         throw new Error(`method '${name}' would be ${pascal}Client.${camelCase(name)}, which the client class already has; rename the method`);
       }
       const args = fieldsOf(request.schema);
@@ -261,7 +255,7 @@ function buildInterfaceModel(asyncapi, params) {
         topics: types.propertyAccess('topics.methods', name),
       });
     } else if (kind === 'propertyValue') {
-      if (CLIENT_MEMBERS.has(camelCase(name))) {
+      if (FIXED_CLIENT_MEMBERS.includes(camelCase(name))) {
         throw new Error(`property '${name}' would be ${pascal}Client.${camelCase(name)}, which the client class already has; rename the property`);
       }
       const { message, schema } = payloadOf(operation, 'request');
@@ -299,6 +293,7 @@ function buildInterfaceModel(asyncapi, params) {
     topics: readTopics(asyncapi, FIXED_OPTIONS),
     longestInstanceAddress: longestAddress(addresses, 'service_id'),
     longestClientAddress: longestAddress(addresses, 'client_id'),
+    ownedValues: stinger.stingerOwnedValues !== false,
   };
 }
 

@@ -10,9 +10,11 @@ const { GENERATED_NOTICE } = require('../filters/notice');
 /** The options object of the server in the snippets: the instance id and, with properties, their initial values. */
 function serverOptions(model) {
   if (model.properties.length === 0) return `{ instanceId: 'first'${inlineTopicOptions(model)} }`;
-  const values = model.properties.map((p) => `    ${p.camel}: ${samplePropertyValue(p, model, '    ')},\n`).join('');
+  const values = model.properties
+    .map((p) => `    ${p.camel}: ${model.ownedValues ? samplePropertyValue(p, model, '    ') : `valueAccessor(${samplePropertyValue(p, model, '    ')})`},\n`)
+    .join('');
   const topicOptions = model.topics.options.map((o) => `  ${o.option}: ${stringLiteral(o.example)},\n`).join('');
-  return `{\n  instanceId: 'first',\n${topicOptions}  initialValues: {\n${values}  },\n}`;
+  return `{\n  instanceId: 'first',\n${topicOptions}  ${model.ownedValues ? 'initialValues' : 'accessors'}: {\n${values}  },\n}`;
 }
 
 /** `, prefix: 'home'` for each topic parameter option (filters/topics.js), with its example value. */
@@ -23,7 +25,7 @@ function inlineTopicOptions(model) {
 function serverSnippet(model) {
   const { serverClass, signals, methods } = model;
   const lines = [
-    `import { MqttConnection, ${serverClass}${enumImport(model, 'server')} } from '${model.packageName}';`,
+    `import { MqttConnection, ${serverClass}${!model.ownedValues && model.properties.length > 0 ? ', valueAccessor' : ''}${enumImport(model, 'server')} } from '${model.packageName}';`,
     '',
     "const connection = new MqttConnection('localhost', 1883);",
     `const server = new ${serverClass}(connection, ${serverOptions(model)});`,
@@ -95,7 +97,9 @@ function propertySnippet(model) {
   const lines = [
     '// Server: the value in force, and a change that clients see.',
     `console.log(server.${property.camel});`,
-    `await server.set${property.pascal}(${samplePropertyValue(property, model)});`,
+    model.ownedValues
+      ? `await server.set${property.pascal}(${samplePropertyValue(property, model)});`
+      : `await server.publish${property.pascal}(); // after the application changed its value`,
   ];
   if (!property.readOnly) {
     lines.push(
@@ -209,10 +213,15 @@ function propertiesSection(model) {
 ${propertySnippet(model)}
 \`\`\`
 
-The server owns every property: it starts with \`initialValues\` and publishes each
+${model.ownedValues ? `The server owns every property: it starts with \`initialValues\` and publishes each
 value retained, with the MQTT user property \`PropertyVersion\` (1 at start, +1 with
 every change). A property of several values is one object keyed by their names.
-\`server.setX(value)\` resolves when the broker has the new value.
+\`server.setX(value)\` resolves when the broker has the new value.` : `The application owns every property's value (\`stinger_owned_values = false\`): the server
+takes an accessor per property (\`{ get, set }\`; \`valueAccessor(initial)\` keeps the value
+itself), reads the value in force with \`get\` and publishes it retained, with the MQTT user
+property \`PropertyVersion\` (1 at start, +1 with every change); an update a client asks for
+is stored with \`set\` (throwing refuses it). After changing a value itself the application
+calls \`server.publishX()\`. A property of several values is one object keyed by their names.`}
 
 A client's \`setX(value, { timeoutMs, signal })\` sends the last \`PropertyVersion\` it saw
 and resolves with the value in force. It rejects with a \`MethodError\`:

@@ -138,7 +138,7 @@ describe('stingeripc-to-asyncapi --config', function () {
   });
 });
 
-describe('stingeripc generate --config with topic_prefix.toml (real broker)', function () {
+describe('stingeripc generate --config topic_prefix.toml --config app-owned-props.toml (real broker)', function () {
   this.timeout(600000);
   /** @type {string} */
   let temp;
@@ -153,8 +153,11 @@ describe('stingeripc generate --config with topic_prefix.toml (real broker)', fu
     temp = fs.mkdtempSync(path.join(os.tmpdir(), 'stinger-config-gen-'));
     const config = path.join(temp, 'topic_prefix.toml');
     fs.writeFileSync(config, TOPIC_PREFIX_TOML);
+    // upstream's app-owned-props.toml, written here
+    const owned = path.join(temp, 'app-owned-props.toml');
+    fs.writeFileSync(owned, '[properties]\nstinger_owned_values = false\n');
     const out = path.join(temp, 'example');
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'stingeripc.js'), 'generate', EXAMPLE, '--config', config, '-o', out], { stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'stingeripc.js'), 'generate', EXAMPLE, '--config', config, '--config', owned, '-o', out], { stdio: 'pipe' });
     await compile(out);
     pkg = require(path.join(out, 'dist', 'src', 'index.js'));
     broker = await startBroker();
@@ -173,7 +176,51 @@ describe('stingeripc generate --config with topic_prefix.toml (real broker)', fu
     const discovery = fs.readFileSync(path.join(temp, 'example', 'src', 'discovery.ts'), 'utf8');
     expect(discovery).to.match(/export interface ExampleDiscoveryOptions \{[^}]*\n  prefix: string;/);
     expect(discovery).to.contain('constructor(connection: MqttConnection, options: ExampleDiscoveryOptions) {');
-    expect(() => new pkg.ExampleServer({}, { instanceId: 'x', prefix: 'a/b', initialValues: { favoriteNumber: 1 } })).to.throw(RangeError, 'prefix');
+    expect(() => new pkg.ExampleServer({}, { instanceId: 'x', prefix: 'a/b', accessors: { favoriteNumber: pkg.valueAccessor(1) } })).to.throw(RangeError, 'prefix');
+  });
+
+  it('with stinger_owned_values = false the server reads and stores the values through the application\'s accessors', async function () {
+    const serverConn = new pkg.MqttConnection({ host: broker.host, port: broker.port, clientId: 'owned-srv' });
+    const clientConn = new pkg.MqttConnection({ host: broker.host, port: broker.port, clientId: 'owned-cli' });
+    try {
+      let stored = 40;
+      /** @type {number[]} */
+      const sets = [];
+      const accessor = {
+        get: () => stored,
+        set: (/** @type {number} */ value) => {
+          if (value === 13) throw new pkg.MethodError(pkg.ReturnCode.Unauthorized, 'not 13');
+          sets.push(value);
+          stored = value;
+        },
+      };
+      const server = new pkg.ExampleServer(serverConn, { instanceId: 'owned', prefix: 'home', accessors: { favoriteNumber: accessor } });
+      expect(server).not.to.have.property('setFavoriteNumber');
+      await server.ready();
+      const client = new pkg.ExampleClient(clientConn, { instanceId: 'owned', prefix: 'home' });
+      await client.ready();
+      await client.propertiesReady();
+      expect(client.favoriteNumber).to.equal(40);
+      expect(await client.setFavoriteNumber(41)).to.equal(41);
+      expect(sets).to.deep.equal([41]);
+      expect(server.favoriteNumber).to.equal(41);
+      const refused = await client.setFavoriteNumber(13).catch((/** @type {Error} */ e) => e);
+      expect(refused).to.be.instanceOf(pkg.MethodError);
+      expect(refused.returnCode).to.equal(pkg.ReturnCode.Unauthorized);
+      expect(stored).to.equal(41);
+      /** @type {number[]} */
+      const seen = [];
+      client.onFavoriteNumberChanged((/** @type {number} */ value) => seen.push(value));
+      stored = 50;
+      await server.publishFavoriteNumber();
+      for (let i = 0; i < 1000 && seen.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(seen).to.deep.equal([50]);
+      await client.close();
+      await server.close();
+    } finally {
+      await clientConn.close();
+      await serverConn.close();
+    }
   });
 
   it('talks on {prefix}/... topics; a discovery of another prefix does not see the server', async function () {
@@ -181,7 +228,7 @@ describe('stingeripc generate --config with topic_prefix.toml (real broker)', fu
     const serverConn = new pkg.MqttConnection({ host: broker.host, port: broker.port, clientId: 'srv' });
     const clientConn = new pkg.MqttConnection({ host: broker.host, port: broker.port, clientId: 'cli' });
     try {
-      const server = new pkg.ExampleServer(serverConn, { instanceId: 'one', prefix: 'home', initialValues: { favoriteNumber: 7 } });
+      const server = new pkg.ExampleServer(serverConn, { instanceId: 'one', prefix: 'home', accessors: { favoriteNumber: pkg.valueAccessor(7) } });
       server.handleAddNumbers((/** @type {number} */ a, /** @type {number} */ b) => a + b);
       await server.ready();
       const elsewhere = new pkg.ExampleDiscovery(clientConn, { prefix: 'office' });

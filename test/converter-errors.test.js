@@ -192,10 +192,10 @@ describe('converter front end: errors', () => {
 
   it('reports elements that clash with private members and types of the generated classes', () => {
     expect(errorsOf([...HEADER, 'signals:', '  foo: {payload: []}',
-      'methods:', '  foo_listeners: {arguments: []}', '  topic_prefix: {arguments: []}', '  bar: {arguments: []}',
+      'methods:', '  foo_listeners: {arguments: []}', '  topic_parameters: {arguments: []}', '  bar: {arguments: []}',
       'structures:', '  bar_handler: {members: []}'])).to.deep.equal([
       `${FILE}:9:3: error: method 'foo_listeners' and signal 'foo' (line 7) both become the client member 'fooListeners' (rename one of them)`,
-      `${FILE}:10:3: error: method 'topic_prefix' becomes the client member 'topicPrefix', which every generated client already has (rename the method)`,
+      `${FILE}:10:3: error: method 'topic_parameters' becomes the client member 'topicParameters', which every generated client already has (rename the method)`,
       `${FILE}:13:3: error: structure 'bar_handler' and the handler type of method 'bar' (line 11) both become the TypeScript type 'BarHandler' (rename one of them)`,
     ]);
   });

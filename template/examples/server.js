@@ -14,11 +14,13 @@ const { stringLiteral } = require('../../filters/types');
 export default function ServerExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { serverClass, signals, methods, properties } = model;
-  const initialValues = properties.map((p) => `      ${p.camel}: ${samplePropertyValue(p, model, '      ')},\n`).join('');
+  const initialValues = properties
+    .map((p) => `      ${p.camel}: ${model.ownedValues ? samplePropertyValue(p, model, '      ') : `valueAccessor(${samplePropertyValue(p, model, '      ')})`},\n`)
+    .join('');
   const topicOptions = model.topics.options.map((o) => `    ${o.option}: ${stringLiteral(o.example)},\n`).join('');
   const options = properties.length === 0 && topicOptions === ''
     ? "{ instanceId: process.env.INSTANCE_ID ?? 'example' }"
-    : `{\n    instanceId: process.env.INSTANCE_ID ?? 'example',\n${topicOptions}${properties.length === 0 ? '' : `    initialValues: {\n${initialValues}    },\n`}  }`;
+    : `{\n    instanceId: process.env.INSTANCE_ID ?? 'example',\n${topicOptions}${properties.length === 0 ? '' : `    ${model.ownedValues ? 'initialValues' : 'accessors'}: {\n${initialValues}    },\n`}  }`;
   const updateListeners = properties.filter((p) => !p.readOnly).map((p) => `  server.on${p.pascal}Updated((value) => {
     console.log('${p.name} update asked for', value);
   });
@@ -54,7 +56,7 @@ main().catch((error: unknown) => {
   return (
     <File name="server.ts">
       <FileHeader interfaceName={model.name} version={model.version} />
-      <NamedImports names={['MqttConnection', serverClass, ...enumImports]} from="../src/index" />
+      <NamedImports names={['MqttConnection', serverClass, ...enumImports, ...(!model.ownedValues && properties.length > 0 ? ['valueAccessor'] : [])]} from="../src/index" />
       {body}
     </File>
   );

@@ -24,7 +24,8 @@ export default function Index({ asyncapi, params }) {
   const multiValueResults = methods.filter((m) => m.returnValues.length > 1).map((m) => m.resultType);
   const propertyValues = properties.filter((p) => p.valueType).map((p) => p.valueType);
   const writable = properties.filter((p) => !p.readOnly);
-  const initialValues = properties.length > 0 ? [`${model.pascal}InitialValues`] : [];
+  const initialValues = properties.length > 0 ? [`${model.pascal}${model.ownedValues ? 'InitialValues' : 'PropertyAccessors'}`] : [];
+  const accessorTypes = !model.ownedValues && properties.length > 0 ? ['PropertyAccessor', 'ReadOnlyPropertyAccessor'] : [];
   return (
     <File name="index.ts">
       <FileHeader interfaceName={model.name} version={model.version} />
@@ -32,6 +33,8 @@ export default function Index({ asyncapi, params }) {
       {reexport(['MqttConnectionOptions'], './connection', true)}
       {reexport(['DecodeError', 'DEFAULT_TIMEOUT_MS', 'MAX_REQUEST_PAYLOAD_BYTES', 'MethodError', 'ReturnCode'], './protocol', false)}
       {reexport(['CallOptions'], './protocol', true)}
+      {reexport(accessorTypes.length > 0 ? ['valueAccessor'] : [], './properties', false)}
+      {reexport(accessorTypes, './properties', true)}
       {reexport(['DiscoveredInstance', 'FirstClientOptions'], './instances', true)}
       {reexport(enums.map((e) => e.tsName), './interfaceTypes', false)}
       {reexport([...structs.map((s) => s.tsName), ...multiValueResults, ...propertyValues], './interfaceTypes', true)}

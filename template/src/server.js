@@ -44,9 +44,17 @@ function setterParameter(property) {
   return property.valueType ? 'value' : property.values[0].parameter;
 }
 
-function propertyMembers(property) {
+function propertyMembers(property, ownedValues) {
   const getterText = property.description || `The \`${property.name}\` property.`;
   const parameter = setterParameter(property);
+  const publisher = `${DocComment({
+    text: `Publishes the application's value of \`${property.name}\` (its accessor's \`get\`), retained, with the next \`PropertyVersion\`; call it after changing the value.`,
+    tags: ['@returns Resolves when the broker has the new value.'],
+    indent: '  ',
+  })}  publish${property.pascal}(): Promise<void> {
+    return this.${property.camel}Property.changed();
+  }
+`;
   const setText = `Makes \`${parameter}\` the value of \`${property.name}\` and publishes it (retained) with the next \`PropertyVersion\`.`;
   const valueDoc = property.valueType ? [] : types.paramTags(property.values);
   const setter = `${DocComment({ text: setText, tags: [...valueDoc, '@returns Resolves when the broker has the new value.'], indent: '  ' })}  set${property.pascal}(${parameter}: ${property.tsType}): Promise<void> {
@@ -72,7 +80,7 @@ ${DocComment({
     return this.${property.camel}Property.value;
   }
 
-${setter}${listener}`;
+${ownedValues ? setter : publisher}${listener}`;
 }
 
 function handlerCall(method) {
@@ -142,13 +150,24 @@ export default function Server({ asyncapi, params }) {
     ...(signals.length > 0 ? ['JsonObject'] : []),
     ...(hasMethods ? ['answerRequest', 'notImplemented'] : []),
   ];
-  const propertyImports = hasProperties ? ['requireInitialValues', 'ServerProperty'] : [];
+  const owned = model.ownedValues;
+  const propertyImports = hasProperties
+    ? [
+        'requireInitialValues',
+        'ServerProperty',
+        ...(owned ? [] : ['ReadOnlyPropertyAccessor', ...(writable.length > 0 ? ['PropertyAccessor'] : [])]),
+      ]
+    : [];
   const usesTemplateType = signals.length > 0 || hasMethods || hasProperties;
   const topicTemplateImports = ['TopicParameters', ...(usesTemplateType ? ['TopicTemplate'] : [])];
-  const initialValuesType = `${serverClass.replace(/Server$/, '')}InitialValues`;
+  const initialValuesType = `${serverClass.replace(/Server$/, '')}${owned ? 'InitialValues' : 'PropertyAccessors'}`;
+  const valuesOption = owned ? 'initialValues' : 'accessors';
   const initialValueMembers = properties
-    .map((p) => `${DocComment({ text: p.description || `The \`${p.name}\` property.`, indent: '  ' })}  ${p.camel}: ${p.tsType};
-`)
+    .map((p) => {
+      const type = owned ? p.tsType : `${p.readOnly ? 'ReadOnlyPropertyAccessor' : 'PropertyAccessor'}<${p.tsType}>`;
+      return `${DocComment({ text: p.description || `The \`${p.name}\` property.`, indent: '  ' })}  ${p.camel}: ${type};
+`;
+    })
     .join('');
   const classText = [
     model.title ? `Server of the ${model.name} interface: ${model.title}.` : `Server of the ${model.name} interface.`,
@@ -159,9 +178,9 @@ export default function Server({ asyncapi, params }) {
   const propertyFields = properties.map((p) => `  private readonly ${p.camel}Property: ServerProperty<${p.tsType}>;\n`).join('');
   const initialValueKeys = properties.map((p) => `'${p.camel}'`).join(', ');
   const propertyInits = hasProperties
-    ? `    requireInitialValues('${serverClass}', options.initialValues, [${initialValueKeys}]);\n` +
+    ? `    requireInitialValues('${serverClass}', options.${valuesOption}, [${initialValueKeys}]${owned ? '' : ", 'accessors'"});\n` +
       properties
-        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.topics}.value, ${p.codec}, options.initialValues.${p.camel}, ${p.readOnly ? 'true' : `false, ${p.topics}.updateResponse`});\n`)
+        .map((p) => `    this.${p.camel}Property = this.serveProperty('${p.name}', ${p.topics}.value, ${p.codec}, options.${valuesOption}.${p.camel}, ${p.readOnly ? 'true' : `false, ${p.topics}.updateResponse`});\n`)
         .join('')
     : '';
   const subscriptions = [
@@ -171,18 +190,18 @@ export default function Server({ asyncapi, params }) {
   const publications = [...properties.map((p) => `this.${p.camel}Property.publish()`), 'this.announcer.publish()']
     .map((call) => `      ${call},\n`)
     .join('');
-  const propertySection = hasProperties ? `\n${properties.map(propertyMembers).join('\n')}` : '';
+  const propertySection = hasProperties ? `\n${properties.map((p) => propertyMembers(p, owned)).join('\n')}` : '';
   const signalSection = signals.length === 0 ? '' : `\n${signals.map(emitMethod).join('\n')}`;
   const methodSection = methods.length === 0 ? '' : `\n${methods.map(methodMembers).join('\n')}`;
   const helpers = [
     hasProperties
       ? `  /** \`replyAddress\`: the property's update reply channel; replies go only to topics that match it. */
-  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, initialValue: T, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
+  private serveProperty<T>(name: string, address: TopicTemplate, codec: PropertyCodec<T>, ${owned ? 'initialValue: T' : 'accessor: ReadOnlyPropertyAccessor<T>'}, readOnly: boolean, replyAddress?: TopicTemplate): ServerProperty<T> {
     return new ServerProperty(this.connection, {
       name,
       topic: address.fill(this.topicParameters),
       codec,
-      initialValue,
+      ${owned ? 'initialValue' : 'accessor'},
       readOnly,
       replyAddress: replyAddress?.address,
     });
@@ -231,7 +250,7 @@ ${publications}    ]);
       <NamedImports names={interfaceTypeImports} from="./interfaceTypes" />
       {hasProperties
         ? `
-/** The value of each property when a {@link ${serverClass}} starts. */
+${owned ? `/** The value of each property when a {@link ${serverClass}} starts. */` : `/** The application's storage of each property's value: the server reads it with \`get\` and stores accepted updates with \`set\`. */`}
 export interface ${initialValuesType} {
 ${initialValueMembers}}
 `
@@ -241,8 +260,10 @@ ${initialValueMembers}}
 export interface ${serverClass}Options {
   /** The id of this server instance; clients address it by this id. */
   instanceId: string;
-${topicOptions.map(topicOptionMember).join('')}${hasProperties ? `  /** The value of every property when the server starts; each is published at once (version 1). */
+${topicOptions.map(topicOptionMember).join('')}${hasProperties && owned ? `  /** The value of every property when the server starts; each is published at once (version 1). */
   initialValues: ${initialValuesType};
+` : ''}${hasProperties && !owned ? `  /** Where the application keeps every property's value; each is published at once (version 1). */
+  accessors: ${initialValuesType};
 ` : ''}  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
    * an announcement expires after ${model.discoveryExpirySeconds} s.
