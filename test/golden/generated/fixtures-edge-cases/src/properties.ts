@@ -45,20 +45,49 @@ export interface UpdatableProperty {
  * would otherwise publish an empty value). An optional value may be given as
  * `undefined`, but its key must be there.
  */
-export function requireInitialValues(serverClass: string, initialValues: object | undefined, keys: string[]): void {
+export function requireInitialValues(serverClass: string, initialValues: object | undefined, keys: string[], option = 'initialValues'): void {
   const missing = keys.filter((key) => initialValues === undefined || initialValues === null || !(key in initialValues));
   if (missing.length > 0) {
-    throw new TypeError(`${serverClass} needs initialValues with a value for every property; missing: ${missing.join(', ')}`);
+    throw new TypeError(`${serverClass} needs ${option} with a value for every property; missing: ${missing.join(', ')}`);
   }
+}
+
+/**
+ * The application's storage of a property's value, for a server generated
+ * with `[properties] stinger_owned_values = false`: the server reads the value
+ * in force with `get` and stores an accepted update with `set`.
+ */
+export interface ReadOnlyPropertyAccessor<T> {
+  /** The value in force. */
+  get(): T;
+}
+
+/** {@link ReadOnlyPropertyAccessor} of a writable property. */
+export interface PropertyAccessor<T> extends ReadOnlyPropertyAccessor<T> {
+  /** Stores the value of an update the listeners accepted; throwing (or rejecting) refuses it. */
+  set(value: T): void | Promise<void>;
+}
+
+/** An accessor that keeps the value itself, starting with `initial`. */
+export function valueAccessor<T>(initial: T): PropertyAccessor<T> {
+  let value = initial;
+  return {
+    get: () => value,
+    set: (next) => {
+      value = next;
+    },
+  };
 }
 
 export interface ServerPropertyOptions<T> {
   /** The property's name as written in the interface file. */
   name: string;
-  /** `{interface}/{instance}/property/{name}/value` */
+  /** The property's value channel address, filled (src/topics.ts). */
   topic: string;
   codec: PropertyCodec<T>;
-  initialValue: T;
+  /** The first value, kept by the property; or `accessor`, when the application keeps the value. */
+  initialValue?: T;
+  accessor?: ReadOnlyPropertyAccessor<T> | PropertyAccessor<T>;
   /** A read-only property has no update channel: update requests go to `onError`, unanswered. */
   readOnly: boolean;
   /**
@@ -75,24 +104,37 @@ export interface ServerPropertyOptions<T> {
  * one at a time.
  */
 export class ServerProperty<T> implements UpdatableProperty {
-  private current: T;
+  private readonly storage: PropertyAccessor<T>;
   private currentVersion = 1;
   private readonly listeners = new Set<(value: T) => void | Promise<void>>();
   /** The update requests being handled, one after the other. */
   private updates: Promise<void> = Promise.resolve();
 
-  /** Throws when `options.initialValue` cannot be encoded. */
+  /** Throws when the first value cannot be encoded. */
   constructor(
     private readonly connection: MqttConnection,
     private readonly options: ServerPropertyOptions<T>,
   ) {
-    options.codec.encode(options.initialValue);
-    this.current = options.initialValue;
+    const accessor = options.accessor;
+    if (accessor === undefined) {
+      this.storage = valueAccessor(options.initialValue as T);
+    } else {
+      this.storage = {
+        get: () => accessor.get(),
+        set: (value) => {
+          if (!('set' in accessor)) {
+            throw new MethodError(ReturnCode.Unauthorized, `property '${options.name}' is read-only`);
+          }
+          return accessor.set(value);
+        },
+      };
+    }
+    options.codec.encode(this.storage.get());
   }
 
   /** The value in force. */
   get value(): T {
-    return this.current;
+    return this.storage.get();
   }
 
   /** The version of the value in force; the first value is version 1. */
@@ -103,14 +145,21 @@ export class ServerProperty<T> implements UpdatableProperty {
   /** Makes `value` the one in force with the next version; resolves when the broker has it. */
   async set(value: T): Promise<void> {
     const payload = this.options.codec.encode(value);
-    this.current = value;
+    void this.storage.set(value);
+    this.currentVersion += 1;
+    await this.publishPayload(payload);
+  }
+
+  /** The application changed the value it keeps (accessor): publishes it with the next version. */
+  async changed(): Promise<void> {
+    const payload = this.options.codec.encode(this.storage.get());
     this.currentVersion += 1;
     await this.publishPayload(payload);
   }
 
   /** Publishes the value in force again (retained), e.g. after a reconnection. */
   publish(): Promise<void> {
-    return this.publishPayload(this.options.codec.encode(this.current));
+    return this.publishPayload(this.options.codec.encode(this.storage.get()));
   }
 
   /** Adds a listener that sees each update a client asks for before it is applied; throwing refuses it. */
@@ -149,7 +198,7 @@ export class ServerProperty<T> implements UpdatableProperty {
       failure = toMethodError(error);
     }
     try {
-      await this.connection.publish(responseTopic, JSON.stringify(this.options.codec.encode(this.current)), {
+      await this.connection.publish(responseTopic, JSON.stringify(this.options.codec.encode(this.storage.get())), {
         correlationData: request.correlationData,
         userProperties: { ...replyProperties(failure), [PROPERTY_VERSION]: String(this.currentVersion) },
       });
@@ -178,7 +227,10 @@ export class ServerProperty<T> implements UpdatableProperty {
       // The server set a new value while the listeners ran.
       throw new MethodError(ReturnCode.OutOfSync, `the property changed to version ${this.currentVersion} meanwhile`);
     }
-    this.current = value;
+    const stored = this.storage.set(value);
+    if (stored instanceof Promise) {
+      await stored;
+    }
     this.currentVersion += 1;
     // The reply says the value is in force even when publishing it failed; the next reconnection republishes it.
     await this.publish().catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
