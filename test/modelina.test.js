@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 // The document as the converter writes it gives good models in
-// @asyncapi/modelina (README "Other AsyncAPI tools"): named after the
+// @asyncapi/modelina (README "In the AsyncAPI document"): named after the
 // interface's own names, enums with members named after their values, and
 // the models compile under tsc --strict.
 
@@ -11,54 +11,25 @@ const path = require('node:path');
 const { execFile } = require('node:child_process');
 const { promisify } = require('node:util');
 const { expect } = require('chai');
-const YAML = require('yaml');
-const { TypeScriptGenerator, typeScriptDefaultEnumKeyConstraints } = require('@asyncapi/modelina');
 
 const REPO = path.resolve(__dirname, '..');
 const GOLDEN = path.join(REPO, 'test', 'golden', 'asyncapi');
 const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 
-// The README's recipe, as written there: enum members take their names from
-// `x-enum-varnames` (Modelina would otherwise name them NUMBER_1, ...).
-const defaultEnumKey = typeScriptDefaultEnumKeyConstraints();
-const generator = new TypeScriptGenerator({
-  modelType: 'interface',
-  enumType: 'enum',
-  constraints: {
-    enumKey: (context) => {
-      const schema = /** @type {any} */ (context.enumModel.originalInput) || {};
-      const names = schema['x-enum-varnames'];
-      const index = Array.isArray(schema.enum) ? schema.enum.findIndex((/** @type {unknown} */ v) => String(v) === String(context.enumKey)) : -1;
-      return defaultEnumKey(Array.isArray(names) && index >= 0 ? { ...context, enumKey: names[index] } : context);
-    },
-  },
-});
-
 /**
- * Models of a document: its payloads (what Modelina reads from an AsyncAPI
- * document), plus its message headers and the ReturnCode schema (which
- * Modelina skips, given as JSON Schema).
- * @param {any} document
+ * The models of a golden document (test/support/modelina-models.js, the
+ * README's recipe), made in a child process: in the full suite, Modelina's
+ * $ref resolver failed with "location is not defined" after other tests had
+ * loaded browser-minded modules into the same process.
+ * @param {string} name
+ * @returns {Promise<Array<{ modelName: string, result: string }>>}
  */
-async function modelsOf(document) {
-  const models = await generator.generateCompleteModels(document, { exportType: 'named' });
-  const extra = [document.components.schemas.ReturnCode];
-  const seen = new Set();
-  for (const message of Object.values(document.components.messages)) {
-    const headers = /** @type {any} */ (message).headers;
-    if (headers && !seen.has(headers.title)) {
-      seen.add(headers.title);
-      extra.push(headers);
-    }
-  }
-  for (const schema of extra) {
-    models.push(...(await generator.generateCompleteModels({ $schema: 'http://json-schema.org/draft-07/schema#', ...schema }, { exportType: 'named' })));
-  }
-  return models;
+async function modelsOfGolden(name) {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'support', 'modelina-models.js'), path.join(GOLDEN, name)], {
+    maxBuffer: 1 << 26,
+  });
+  return JSON.parse(stdout);
 }
-
-/** @param {string} name */
-const readGolden = (name) => YAML.parse(fs.readFileSync(path.join(GOLDEN, name), 'utf8'));
 
 describe('@asyncapi/modelina on the AsyncAPI document', function () {
   this.timeout(300000);
@@ -66,8 +37,8 @@ describe('@asyncapi/modelina on the AsyncAPI document', function () {
   /** @type {Record<string, Array<{ modelName: string, result: string }>>} */
   const models = {};
   before(async () => {
-    models.example = await modelsOf(readGolden('examples-example.asyncapi.yaml'));
-    models.full = await modelsOf(readGolden('examples-full.asyncapi.yaml'));
+    models.example = await modelsOfGolden('examples-example.asyncapi.yaml');
+    models.full = await modelsOfGolden('examples-full.asyncapi.yaml');
   });
 
   /** @param {string} key */
