@@ -339,9 +339,10 @@ function checkUsers(users) {
  * `asyncapi` key, as stingeripc-to-asyncapi writes it) or an interface file,
  * which is converted.
  * @param {string} input
- * @returns {Promise<{ document: Record<string, any> | null, locate: Locate, diagnostics: Diagnostic[], check?: () => Promise<Diagnostic[]> }>}
+ * @param {string[]} [configFiles] TOML configurations for an interface file (as for generate)
+ * @returns {Promise<{ document: Record<string, any> | null, locate: Locate, diagnostics: Diagnostic[], check?: () => Promise<Diagnostic[]>, warnings?: Diagnostic[] }>}
  */
-async function loadInput(input) {
+async function loadInput(input, configFiles = []) {
   const converter = require('../converter');
   const { loadYaml } = require('../converter/load');
   const { makeDiagnostic, sortDiagnostics } = require('../converter/diagnostics');
@@ -359,8 +360,12 @@ async function loadInput(input) {
   const root = loaded.document.contents;
   const isAsyncApi = loaded.syntaxOk && YAML.isMap(root) && root.has('asyncapi');
   if (!isAsyncApi) {
-    const { document, diagnostics } = converter.convertText(input, text);
-    return { document, locate: nowhere, diagnostics };
+    const { document, diagnostics, warnings } = converter.convertFile(input, { configFiles });
+    return { document, locate: nowhere, diagnostics, warnings };
+  }
+  if (configFiles.length > 0) {
+    const message = '--config applies to interface files; this AsyncAPI document already has its topics';
+    return { document: null, locate: nowhere, diagnostics: [makeDiagnostic(input, { line: 1, col: 1 }, message, 'drop --config, or give the interface file')] };
   }
   if (loaded.diagnostics.length > 0) return { document: null, locate: nowhere, diagnostics: sortDiagnostics(loaded.diagnostics) };
   /** @type {Locate} */
@@ -414,7 +419,7 @@ function writeAtomically(target, text) {
 
 /**
  * The acl command after option parsing.
- * @param {{ input: string, output: string | undefined, serverUsers: string[], clientUsers: string[], params: string[] }} args
+ * @param {{ input: string, output: string | undefined, serverUsers: string[], clientUsers: string[], params: string[], configFiles?: string[] }} args
  * @param {string} program for messages
  * @returns {Promise<number>} exit code
  */
@@ -429,7 +434,9 @@ async function runAcl(args, program) {
     process.stderr.write(`${program}: ${err.message}\nTry '${program} --help'.\n`);
     return 1;
   }
-  const { document, locate, diagnostics, check } = await loadInput(args.input);
+  const configFiles = args.configFiles || [];
+  const { document, locate, diagnostics, check, warnings } = await loadInput(args.input, configFiles);
+  for (const w of warnings || []) process.stderr.write(`${formatDiagnostic(w)}\n`);
   if (diagnostics.length > 0 || !document) {
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return 1;

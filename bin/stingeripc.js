@@ -68,6 +68,9 @@ Options of acl:
                         value ('+'), e.g. --param service_id=main limits
                         both roles to instance main; may be repeated, not
                         for client_id
+      --config FILE     the TOML configuration(s) the daemons were generated
+                        with (as for generate), so that the ACL has the same
+                        topics; only with an interface file as INPUT
   -o, --output FILE     where to write the ACL; '-' or no -o writes it to
                         stdout
 
@@ -134,7 +137,7 @@ function parseCommandLine(argv) {
     }
   };
   if (command === 'acl') {
-    refuse(['host', 'port', 'package-name', 'docs', 'config']);
+    refuse(['host', 'port', 'package-name', 'docs']);
     if (values.validate) throw new UsageError('--validate is not an option of acl');
     return {
       values,
@@ -147,6 +150,7 @@ function parseCommandLine(argv) {
         serverUsers: values['server-user'] || [],
         clientUsers: values['client-user'] || [],
         params: values.param || [],
+        configFiles: values.config || [],
       },
     };
   }

@@ -268,6 +268,22 @@ describe('stingeripc acl: the command', function () {
     expect(fs.readdirSync(temp).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
   });
 
+  it('--config gives the topics of a TOML configuration (as generate does); not with an AsyncAPI document', async function () {
+    const config = path.join(temp, 'prefix.toml');
+    fs.writeFileSync(config, '[topics]\nparams = ["prefix"]\nsignals = "{prefix}/{interface_name}/{service_id}/signal/{signal_name}"\n');
+    const result = await run(CLI, ['acl', EXAMPLE, ...users, '--config', config, '--param', 'prefix=site/3']);
+    expect(result.code, result.stderr).to.equal(0);
+    const acl = sections(result.stdout);
+    expect(acl.service).to.include('topic write site/3/Example/+/signal/foo');
+    expect(acl['app-1']).to.include('topic read site/3/Example/+/signal/foo');
+    expect(acl.service).to.not.include('topic write Example/+/signal/foo');
+    const doc = path.join(temp, 'example.yaml');
+    expect((await run(CONVERTER_CLI, [EXAMPLE, '-o', doc])).code).to.equal(0);
+    const refused = await run(CLI, ['acl', doc, ...users, '--config', config]);
+    expect(refused.code).to.equal(1);
+    expect(refused.stderr).to.match(/example\.yaml:1:1: error: --config applies to interface files/);
+  });
+
   it('exits 1 on a bad command line without writing anything', async function () {
     const out = path.join(temp, 'out.acl');
     const cases = [
@@ -299,7 +315,7 @@ describe('stingeripc acl: the command', function () {
   it('documents acl and each of its options in --help', async function () {
     const help = await run(CLI, ['--help']);
     expect(help.code).to.equal(0);
-    for (const option of ['acl INPUT', '--server-user NAME', '--client-user NAME', '--param NAME=VALUE', '-o, --output FILE']) {
+    for (const option of ['acl INPUT', '--server-user NAME', '--client-user NAME', '--param NAME=VALUE', '--config FILE', '-o, --output FILE']) {
       expect(help.stdout, option).to.contain(option);
     }
     expect((await run(CLI, ['acl', '--help'])).stdout).to.equal(help.stdout);
