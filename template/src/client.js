@@ -62,7 +62,7 @@ function propertyMembers(property) {
         ],
         indent: '  ',
       })}  set${property.pascal}(${parameter}: ${property.tsType}, callOptions?: CallOptions): Promise<${property.tsType}> {
-    return this.${property.camel}Property.update(this.calls, this.requestTopics(${property.topics}.update, ${property.topics}.updateResponse), ${parameter}, callOptions);
+    return this.${property.camel}Property.update(this.calls, this.requestTopics(${property.topics}.update, ${property.topics}.updateResponse), ${parameter}, callOptions, this);
   }
 `;
   return `${DocComment({ text: getterText, indent: '  ' })}  get ${property.camel}(): ${property.tsType}${property.values.length === 1 && property.values[0].optional ? '' : ' | undefined'} {
@@ -103,6 +103,8 @@ function callMethod(method) {
       ${payload},
       ${resultDecoder(method)},
       callOptions,
+      undefined,
+      this,
     );
   }
 `;
@@ -113,6 +115,21 @@ function returnsText(method) {
   if (values.length === 0) return '';
   if (values.length === 1) return [values[0].name, values[0].documentation].filter(Boolean).join(': ');
   return `\`{ ${values.map((v) => v.tsName).join(', ')} }\``;
+}
+
+/**
+ * The reply topics of every method and writable property: one subscription
+ * each, shared by all clients on the connection. Only replies to this
+ * client's own calls reach it; a property update's reply goes to the
+ * property first (the call's observer).
+ */
+function replySubscription(methods, writable) {
+  const topics = [
+    ...methods.map((m) => `${m.topics}.response.fill(this.replyParameters)`),
+    ...writable.map((p) => `${p.topics}.updateResponse.fill(this.replyParameters)`),
+  ];
+  const list = topics.length === 1 ? `[${topics[0]}]` : `[\n${topics.map((t) => `        ${t},\n`).join('')}      ]`;
+  return `      this.calls.listen(${list}),\n`;
 }
 
 export default function Client({ asyncapi, params }) {
@@ -152,19 +169,17 @@ export default function Client({ asyncapi, params }) {
     .join('');
   const propertyFields = properties.map((p) => `  private readonly ${p.camel}Property: ClientProperty<${p.tsType}>;\n`).join('');
   const propertyInits = properties
-    .map((p) => `    this.${p.camel}Property = new ClientProperty('${p.name}', ${p.codec}, (error) => this.onError(error));\n`)
+    .map((p) => `    this.${p.camel}Property = new ClientProperty('${p.name}', ${p.codec}, this.onError);\n`)
     .join('');
   const subscriptions = [
     ...signals.map((s) => {
-      const deliver = s.payloadType ? `(payload) => this.deliver${s.pascal}(payload)` : `() => this.deliver${s.pascal}()`;
-      return `      this.subscribeToSignal('${s.name}', ${s.topics}, ${deliver}),\n`;
+      return `      this.subscribeToSignal('${s.name}', ${s.topics}, this.deliver${s.pascal}),\n`;
     }),
-    ...methods.map((m) => `      this.subscribeToReplies(${m.topics}.response),\n`),
     ...properties.map((p) => `      this.subscribeToProperty(${p.topics}.value, this.${p.camel}Property),\n`),
-    ...writable.map((p) => `      this.subscribeToUpdateReplies(${p.topics}.updateResponse, this.${p.camel}Property),\n`),
+    ...(usesCalls ? [replySubscription(methods, writable)] : []),
   ].join('');
   const closeLines = [
-    ...(usesCalls ? [`    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, '${clientClass} was closed'));`] : []),
+    ...(usesCalls ? [`    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, '${clientClass} was closed'), this);`] : []),
     ...signals.map((s) => `    this.${s.camel}Listeners.clear();`),
     ...properties.map((p) => `    this.${p.camel}Property.clear();`),
     '    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));',
@@ -183,10 +198,14 @@ export default function Client({ asyncapi, params }) {
     : `\n${knownValues.map((v) => `      ${v},\n`).join('')}    `;
   const helpers = [
     hasSignals
-      ? `  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+      ? `  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(\`bad '\${signal}' signal: \${error.message}\`, { cause: error }) : error;
@@ -196,34 +215,23 @@ export default function Client({ asyncapi, params }) {
   }
 `
       : '',
-    hasMethods
-      ? `  private subscribeToReplies(address: TopicTemplate): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
-  }
-`
-      : '',
     hasProperties
       ? `  private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 `
       : '',
-    writable.length > 0
-      ? `  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
-      // Only replies to this client's own requests may change what it knows.
-      if (this.calls.isWaitingFor(reply)) {
-        state.receiveReply(reply);
-        this.calls.settle(reply);
-      }
-    });
-  }
-`
-      : '',
     usesCalls
       ? `  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
-    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+    // Filled on a method's first call, then reused: a call builds no topic text.
+    const cache = (this.filledTopics ??= new Map());
+    let topics = cache.get(request);
+    if (topics === undefined) {
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      cache.set(request, topics);
+    }
+    return topics;
   }
 `
       : '',
@@ -264,7 +272,7 @@ ${usesCalls ? `  /** The same with this connection's client id, for the reply to
   private readonly replyParameters: TopicParameters;
 ` : ''}  private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
-${usesCalls ? '  private readonly calls: PendingCalls;\n' : ''}${listenerFields}${propertyFields}
+${usesCalls ? '  private readonly calls: PendingCalls;\n  /** The request and reply topics of each method and property called so far. */\n  private filledTopics?: Map<TopicTemplate, MethodTopics>;\n' : ''}${listenerFields}${propertyFields}
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
@@ -273,7 +281,7 @@ ${model.longestClientAddress ? `    // Replies come to client/{client_id}/...: t
     topicLevel(connection.clientId, 'connection clientId', ${types.stringLiteral(model.longestClientAddress)});
 ` : ''}    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
 ${usesCalls ? '    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
-${usesCalls ? '    this.calls = new PendingCalls(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
+${usesCalls ? '    this.calls = PendingCalls.shared(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 
   /** Resolves when the broker has acknowledged every subscription of this client. */

@@ -55,6 +55,8 @@ export class ExampleClient {
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
+  /** The request and reply topics of each method and property called so far. */
+  private filledTopics?: Map<TopicTemplate, MethodTopics>;
   private readonly fooListeners = new Set<FooListener>();
   private readonly favoriteNumberProperty: ClientProperty<number>;
 
@@ -67,13 +69,15 @@ export class ExampleClient {
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
-    this.calls = new PendingCalls(connection);
-    this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, (error) => this.onError(error));
+    this.calls = PendingCalls.shared(connection);
+    this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, this.onError);
     this.subscriptions = [
-      this.subscribeToSignal('foo', topics.signals.foo, (payload) => this.deliverFoo(payload)),
-      this.subscribeToReplies(topics.methods.add_numbers.response),
+      this.subscribeToSignal('foo', topics.signals.foo, this.deliverFoo),
       this.subscribeToProperty(topics.properties.favorite_number.value, this.favoriteNumberProperty),
-      this.subscribeToUpdateReplies(topics.properties.favorite_number.updateResponse, this.favoriteNumberProperty),
+      this.calls.listen([
+        topics.methods.add_numbers.response.fill(this.replyParameters),
+        topics.properties.favorite_number.updateResponse.fill(this.replyParameters),
+      ]),
     ];
   }
 
@@ -95,7 +99,7 @@ export class ExampleClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'ExampleClient was closed'));
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'ExampleClient was closed'), this);
     this.fooListeners.clear();
     this.favoriteNumberProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
@@ -133,6 +137,8 @@ export class ExampleClient {
       encodeAddNumbersArguments({ left, right }),
       (payload) => decodeAddNumbersResult(payload).sum,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -159,13 +165,17 @@ export class ExampleClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setFavoriteNumber(number: number, callOptions?: CallOptions): Promise<number> {
-    return this.favoriteNumberProperty.update(this.calls, this.requestTopics(topics.properties.favorite_number.update, topics.properties.favorite_number.updateResponse), number, callOptions);
+    return this.favoriteNumberProperty.update(this.calls, this.requestTopics(topics.properties.favorite_number.update, topics.properties.favorite_number.updateResponse), number, callOptions, this);
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
@@ -174,26 +184,19 @@ export class ExampleClient {
     });
   }
 
-  private subscribeToReplies(address: TopicTemplate): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
-  }
-
   private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
-      // Only replies to this client's own requests may change what it knows.
-      if (this.calls.isWaitingFor(reply)) {
-        state.receiveReply(reply);
-        this.calls.settle(reply);
-      }
-    });
-  }
-
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
-    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+    // Filled on a method's first call, then reused: a call builds no topic text.
+    const cache = (this.filledTopics ??= new Map());
+    let topics = cache.get(request);
+    if (topics === undefined) {
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      cache.set(request, topics);
+    }
+    return topics;
   }
 }

@@ -94,6 +94,8 @@ export class KitchenClient {
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
+  /** The request and reply topics of each method and property called so far. */
+  private filledTopics?: Map<TopicTemplate, MethodTopics>;
   private readonly readyListeners = new Set<ReadyListener>();
   private readonly temperatureChangedListeners = new Set<TemperatureChangedListener>();
   private readonly lunchServedListeners = new Set<LunchServedListener>();
@@ -112,29 +114,31 @@ export class KitchenClient {
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
-    this.calls = new PendingCalls(connection);
-    this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, (error) => this.onError(error));
-    this.ovenSettingProperty = new ClientProperty('oven_setting', ovenSettingCodec, (error) => this.onError(error));
-    this.todaysMenuProperty = new ClientProperty('todays_menu', todaysMenuCodec, (error) => this.onError(error));
-    this.lastCleanedProperty = new ClientProperty('last_cleaned', lastCleanedCodec, (error) => this.onError(error));
+    this.calls = PendingCalls.shared(connection);
+    this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, this.onError);
+    this.ovenSettingProperty = new ClientProperty('oven_setting', ovenSettingCodec, this.onError);
+    this.todaysMenuProperty = new ClientProperty('todays_menu', todaysMenuCodec, this.onError);
+    this.lastCleanedProperty = new ClientProperty('last_cleaned', lastCleanedCodec, this.onError);
     this.subscriptions = [
-      this.subscribeToSignal('ready', topics.signals.ready, () => this.deliverReady()),
-      this.subscribeToSignal('temperature_changed', topics.signals.temperature_changed, (payload) => this.deliverTemperatureChanged(payload)),
-      this.subscribeToSignal('lunch_served', topics.signals.lunch_served, (payload) => this.deliverLunchServed(payload)),
-      this.subscribeToSignal('photo_taken', topics.signals.photo_taken, (payload) => this.deliverPhotoTaken(payload)),
-      this.subscribeToReplies(topics.methods.add_numbers.response),
-      this.subscribeToReplies(topics.methods.order_lunch.response),
-      this.subscribeToReplies(topics.methods.what_time_is_it.response),
-      this.subscribeToReplies(topics.methods.fill_tray.response),
-      this.subscribeToReplies(topics.methods.echo_bytes.response),
-      this.subscribeToReplies(topics.methods.reset.response),
+      this.subscribeToSignal('ready', topics.signals.ready, this.deliverReady),
+      this.subscribeToSignal('temperature_changed', topics.signals.temperature_changed, this.deliverTemperatureChanged),
+      this.subscribeToSignal('lunch_served', topics.signals.lunch_served, this.deliverLunchServed),
+      this.subscribeToSignal('photo_taken', topics.signals.photo_taken, this.deliverPhotoTaken),
       this.subscribeToProperty(topics.properties.favorite_number.value, this.favoriteNumberProperty),
       this.subscribeToProperty(topics.properties.oven_setting.value, this.ovenSettingProperty),
       this.subscribeToProperty(topics.properties.todays_menu.value, this.todaysMenuProperty),
       this.subscribeToProperty(topics.properties.last_cleaned.value, this.lastCleanedProperty),
-      this.subscribeToUpdateReplies(topics.properties.favorite_number.updateResponse, this.favoriteNumberProperty),
-      this.subscribeToUpdateReplies(topics.properties.oven_setting.updateResponse, this.ovenSettingProperty),
-      this.subscribeToUpdateReplies(topics.properties.last_cleaned.updateResponse, this.lastCleanedProperty),
+      this.calls.listen([
+        topics.methods.add_numbers.response.fill(this.replyParameters),
+        topics.methods.order_lunch.response.fill(this.replyParameters),
+        topics.methods.what_time_is_it.response.fill(this.replyParameters),
+        topics.methods.fill_tray.response.fill(this.replyParameters),
+        topics.methods.echo_bytes.response.fill(this.replyParameters),
+        topics.methods.reset.response.fill(this.replyParameters),
+        topics.properties.favorite_number.updateResponse.fill(this.replyParameters),
+        topics.properties.oven_setting.updateResponse.fill(this.replyParameters),
+        topics.properties.last_cleaned.updateResponse.fill(this.replyParameters),
+      ]),
     ];
   }
 
@@ -161,7 +165,7 @@ export class KitchenClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'KitchenClient was closed'));
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'KitchenClient was closed'), this);
     this.readyListeners.clear();
     this.temperatureChangedListeners.clear();
     this.lunchServedListeners.clear();
@@ -261,6 +265,8 @@ export class KitchenClient {
       encodeAddNumbersArguments({ first, second, third }),
       (payload) => decodeAddNumbersResult(payload).sum,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -278,6 +284,8 @@ export class KitchenClient {
       encodeOrderLunchArguments({ lunch, pickupIn }),
       decodeOrderLunchResult,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -294,6 +302,8 @@ export class KitchenClient {
       {},
       (payload) => decodeWhatTimeIsItResult(payload).timestamp,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -310,6 +320,8 @@ export class KitchenClient {
       encodeFillTrayArguments({ tray, extraDays }),
       (payload) => decodeFillTrayResult(payload).tray,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -326,6 +338,8 @@ export class KitchenClient {
       encodeEchoBytesArguments({ data }),
       (payload) => decodeEchoBytesResult(payload).reversed,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -341,6 +355,8 @@ export class KitchenClient {
       {},
       () => undefined,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -367,7 +383,7 @@ export class KitchenClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setFavoriteNumber(number: number, callOptions?: CallOptions): Promise<number> {
-    return this.favoriteNumberProperty.update(this.calls, this.requestTopics(topics.properties.favorite_number.update, topics.properties.favorite_number.updateResponse), number, callOptions);
+    return this.favoriteNumberProperty.update(this.calls, this.requestTopics(topics.properties.favorite_number.update, topics.properties.favorite_number.updateResponse), number, callOptions, this);
   }
 
   /** Target of oven 1. The last value seen; `undefined` until the first arrives. */
@@ -393,7 +409,7 @@ export class KitchenClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setOvenSetting(value: OvenSettingValue, callOptions?: CallOptions): Promise<OvenSettingValue> {
-    return this.ovenSettingProperty.update(this.calls, this.requestTopics(topics.properties.oven_setting.update, topics.properties.oven_setting.updateResponse), value, callOptions);
+    return this.ovenSettingProperty.update(this.calls, this.requestTopics(topics.properties.oven_setting.update, topics.properties.oven_setting.updateResponse), value, callOptions, this);
   }
 
   /** The menu of the day. Only the kitchen changes it. The last value seen; `undefined` until the first arrives. */
@@ -433,13 +449,17 @@ export class KitchenClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setLastCleaned(timestamp: Date, callOptions?: CallOptions): Promise<Date> {
-    return this.lastCleanedProperty.update(this.calls, this.requestTopics(topics.properties.last_cleaned.update, topics.properties.last_cleaned.updateResponse), timestamp, callOptions);
+    return this.lastCleanedProperty.update(this.calls, this.requestTopics(topics.properties.last_cleaned.update, topics.properties.last_cleaned.updateResponse), timestamp, callOptions, this);
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
@@ -448,26 +468,19 @@ export class KitchenClient {
     });
   }
 
-  private subscribeToReplies(address: TopicTemplate): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
-  }
-
   private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
-      // Only replies to this client's own requests may change what it knows.
-      if (this.calls.isWaitingFor(reply)) {
-        state.receiveReply(reply);
-        this.calls.settle(reply);
-      }
-    });
-  }
-
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
-    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+    // Filled on a method's first call, then reused: a call builds no topic text.
+    const cache = (this.filledTopics ??= new Map());
+    let topics = cache.get(request);
+    if (topics === undefined) {
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      cache.set(request, topics);
+    }
+    return topics;
   }
 }

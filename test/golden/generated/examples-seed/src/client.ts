@@ -41,7 +41,7 @@ export class ExampleClient {
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [
-      this.subscribeToSignal('foo', topics.signals.foo, (payload) => this.deliverFoo(payload)),
+      this.subscribeToSignal('foo', topics.signals.foo, this.deliverFoo),
     ];
   }
 
@@ -86,10 +86,14 @@ export class ExampleClient {
     }
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;

@@ -52,6 +52,8 @@ export class EdgeCasesClient {
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
+  /** The request and reply topics of each method and property called so far. */
+  private filledTopics?: Map<TopicTemplate, MethodTopics>;
   private readonly movedListeners = new Set<MovedListener>();
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
@@ -63,11 +65,13 @@ export class EdgeCasesClient {
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
-    this.calls = new PendingCalls(connection);
+    this.calls = PendingCalls.shared(connection);
     this.subscriptions = [
-      this.subscribeToSignal('moved', topics.signals.moved, (payload) => this.deliverMoved(payload)),
-      this.subscribeToReplies(topics.methods.maybe_find.response),
-      this.subscribeToReplies(topics.methods.many_optional.response),
+      this.subscribeToSignal('moved', topics.signals.moved, this.deliverMoved),
+      this.calls.listen([
+        topics.methods.maybe_find.response.fill(this.replyParameters),
+        topics.methods.many_optional.response.fill(this.replyParameters),
+      ]),
     ];
   }
 
@@ -89,7 +93,7 @@ export class EdgeCasesClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'EdgeCasesClient was closed'));
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'EdgeCasesClient was closed'), this);
     this.movedListeners.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
@@ -126,6 +130,8 @@ export class EdgeCasesClient {
       encodeMaybeFindArguments({ hint, shape }),
       (payload) => decodeMaybeFindResult(payload).found,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -143,13 +149,19 @@ export class EdgeCasesClient {
       encodeManyOptionalArguments({ when, howLong }),
       decodeManyOptionalResult,
       callOptions,
+      undefined,
+      this,
     );
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
@@ -158,12 +170,15 @@ export class EdgeCasesClient {
     });
   }
 
-  private subscribeToReplies(address: TopicTemplate): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
-  }
-
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
-    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+    // Filled on a method's first call, then reused: a call builds no topic text.
+    const cache = (this.filledTopics ??= new Map());
+    let topics = cache.get(request);
+    if (topics === undefined) {
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      cache.set(request, topics);
+    }
+    return topics;
   }
 }

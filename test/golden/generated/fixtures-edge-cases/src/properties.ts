@@ -10,6 +10,7 @@ import {
   MethodTopics,
   parsePayload,
   PendingCalls,
+  ReplyObserver,
   replyProperties,
   ReturnCode,
   toMethodError,
@@ -248,13 +249,14 @@ export class ServerProperty<T> implements UpdatableProperty {
  * The client's side of one property: the last value seen, its listeners, and
  * update requests.
  */
-export class ClientProperty<T> {
+export class ClientProperty<T> implements ReplyObserver {
   private current?: T;
   private currentVersion?: number;
   /** The payload of the value seen last, to tell a repeat from a change. */
   private currentText?: string;
-  private readonly listeners = new Set<(value: T) => void>();
-  private readonly waiting: Array<() => void> = [];
+  /** Made on first use: most clients of a large fleet never add a listener. */
+  private listeners?: Set<(value: T) => void>;
+  private waiting?: Array<() => void>;
 
   /** `onError` gets bad value messages and listener errors. */
   constructor(
@@ -278,14 +280,15 @@ export class ClientProperty<T> {
     if (this.currentVersion !== undefined) {
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => (this.waiting ??= []).push(resolve));
   }
 
   /** Adds a listener for every change of the value. */
   onChanged(listener: (value: T) => void): () => void {
-    this.listeners.add(listener);
+    const listeners = (this.listeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.listeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
@@ -314,21 +317,20 @@ export class ClientProperty<T> {
   /**
    * Asks the server to make `value` the one in force, naming the last version
    * seen. Resolves with the value in force, or rejects with a MethodError.
+   * The reply, error or not, is taken in first (it carries the value in force).
    */
-  async update(calls: PendingCalls, topics: MethodTopics, value: T, options?: CallOptions): Promise<T> {
+  async update(calls: PendingCalls, topics: MethodTopics, value: T, options?: CallOptions, owner?: object): Promise<T> {
     const version = this.currentVersion;
     if (version === undefined) {
       throw new MethodError(ReturnCode.OutOfSync, `no value of property '${this.name}' has arrived yet`);
     }
     const payload = this.codec.encode(value);
-    return calls.call(topics, payload, (reply) => this.codec.decode(reply), options, {
-      [PROPERTY_VERSION]: String(version),
-    });
+    return calls.call(topics, payload, this.codec.decode, options, { [PROPERTY_VERSION]: String(version) }, owner, this);
   }
 
   /** Removes every listener. */
   clear(): void {
-    this.listeners.clear();
+    this.listeners?.clear();
   }
 
   private absorb(message: IncomingMessage): void {
@@ -345,10 +347,12 @@ export class ClientProperty<T> {
     this.current = value;
     this.currentVersion = version;
     this.currentText = text;
-    for (const resolve of this.waiting.splice(0)) {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    for (const resolve of waiting ?? []) {
       resolve();
     }
-    for (const listener of [...this.listeners]) {
+    for (const listener of this.listeners === undefined ? [] : [...this.listeners]) {
       try {
         listener(value);
       } catch (error) {

@@ -63,11 +63,11 @@ export class DoorbellClient {
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
     this.subscriptions = [
-      this.subscribeToSignal('buttonPressed', topics.signals.buttonPressed, (payload) => this.deliverButtonPressed(payload)),
-      this.subscribeToSignal('chime', topics.signals.chime, (payload) => this.deliverChime(payload)),
-      this.subscribeToSignal('visitor_count', topics.signals.visitor_count, (payload) => this.deliverVisitorCount(payload)),
-      this.subscribeToSignal('visitor_name', topics.signals.visitor_name, (payload) => this.deliverVisitorName(payload)),
-      this.subscribeToSignal('rang_at', topics.signals.rang_at, (payload) => this.deliverRangAt(payload)),
+      this.subscribeToSignal('buttonPressed', topics.signals.buttonPressed, this.deliverButtonPressed),
+      this.subscribeToSignal('chime', topics.signals.chime, this.deliverChime),
+      this.subscribeToSignal('visitor_count', topics.signals.visitor_count, this.deliverVisitorCount),
+      this.subscribeToSignal('visitor_name', topics.signals.visitor_name, this.deliverVisitorName),
+      this.subscribeToSignal('rang_at', topics.signals.rang_at, this.deliverRangAt),
     ];
   }
 
@@ -192,10 +192,14 @@ export class DoorbellClient {
     }
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;

@@ -94,6 +94,8 @@ export class GreenhouseClient {
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
+  /** The request and reply topics of each method and property called so far. */
+  private filledTopics?: Map<TopicTemplate, MethodTopics>;
   private readonly doorOpenedListeners = new Set<DoorOpenedListener>();
   private readonly sensorReadingListeners = new Set<SensorReadingListener>();
   private readonly targetTemperatureProperty: ClientProperty<number>;
@@ -112,31 +114,33 @@ export class GreenhouseClient {
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
-    this.calls = new PendingCalls(connection);
-    this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, (error) => this.onError(error));
-    this.ventSettingsProperty = new ClientProperty('vent_settings', ventSettingsCodec, (error) => this.onError(error));
-    this.todaysPlansProperty = new ClientProperty('todays_plans', todaysPlansCodec, (error) => this.onError(error));
-    this.gardenerProperty = new ClientProperty('gardener', gardenerCodec, (error) => this.onError(error));
-    this.lastHarvestProperty = new ClientProperty('last_harvest', lastHarvestCodec, (error) => this.onError(error));
-    this.sowingDatesProperty = new ClientProperty('sowing_dates', sowingDatesCodec, (error) => this.onError(error));
+    this.calls = PendingCalls.shared(connection);
+    this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, this.onError);
+    this.ventSettingsProperty = new ClientProperty('vent_settings', ventSettingsCodec, this.onError);
+    this.todaysPlansProperty = new ClientProperty('todays_plans', todaysPlansCodec, this.onError);
+    this.gardenerProperty = new ClientProperty('gardener', gardenerCodec, this.onError);
+    this.lastHarvestProperty = new ClientProperty('last_harvest', lastHarvestCodec, this.onError);
+    this.sowingDatesProperty = new ClientProperty('sowing_dates', sowingDatesCodec, this.onError);
     this.subscriptions = [
-      this.subscribeToSignal('doorOpened', topics.signals.doorOpened, (payload) => this.deliverDoorOpened(payload)),
-      this.subscribeToSignal('sensorReading', topics.signals.sensorReading, (payload) => this.deliverSensorReading(payload)),
-      this.subscribeToReplies(topics.methods.setLamp.response),
-      this.subscribeToReplies(topics.methods.plan_watering.response),
-      this.subscribeToReplies(topics.methods.last_reading_time.response),
-      this.subscribeToReplies(topics.methods.keep_humidity.response),
+      this.subscribeToSignal('doorOpened', topics.signals.doorOpened, this.deliverDoorOpened),
+      this.subscribeToSignal('sensorReading', topics.signals.sensorReading, this.deliverSensorReading),
       this.subscribeToProperty(topics.properties.target_temperature.value, this.targetTemperatureProperty),
       this.subscribeToProperty(topics.properties.vent_settings.value, this.ventSettingsProperty),
       this.subscribeToProperty(topics.properties.todays_plans.value, this.todaysPlansProperty),
       this.subscribeToProperty(topics.properties.gardener.value, this.gardenerProperty),
       this.subscribeToProperty(topics.properties.last_harvest.value, this.lastHarvestProperty),
       this.subscribeToProperty(topics.properties.sowing_dates.value, this.sowingDatesProperty),
-      this.subscribeToUpdateReplies(topics.properties.target_temperature.updateResponse, this.targetTemperatureProperty),
-      this.subscribeToUpdateReplies(topics.properties.vent_settings.updateResponse, this.ventSettingsProperty),
-      this.subscribeToUpdateReplies(topics.properties.gardener.updateResponse, this.gardenerProperty),
-      this.subscribeToUpdateReplies(topics.properties.last_harvest.updateResponse, this.lastHarvestProperty),
-      this.subscribeToUpdateReplies(topics.properties.sowing_dates.updateResponse, this.sowingDatesProperty),
+      this.calls.listen([
+        topics.methods.setLamp.response.fill(this.replyParameters),
+        topics.methods.plan_watering.response.fill(this.replyParameters),
+        topics.methods.last_reading_time.response.fill(this.replyParameters),
+        topics.methods.keep_humidity.response.fill(this.replyParameters),
+        topics.properties.target_temperature.updateResponse.fill(this.replyParameters),
+        topics.properties.vent_settings.updateResponse.fill(this.replyParameters),
+        topics.properties.gardener.updateResponse.fill(this.replyParameters),
+        topics.properties.last_harvest.updateResponse.fill(this.replyParameters),
+        topics.properties.sowing_dates.updateResponse.fill(this.replyParameters),
+      ]),
     ];
   }
 
@@ -165,7 +169,7 @@ export class GreenhouseClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'GreenhouseClient was closed'));
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'GreenhouseClient was closed'), this);
     this.doorOpenedListeners.clear();
     this.sensorReadingListeners.clear();
     this.targetTemperatureProperty.clear();
@@ -228,6 +232,8 @@ export class GreenhouseClient {
       encodeSetLampArguments({ lamp, level, minutes }),
       (payload) => decodeSetLampResult(payload).previousLevel,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -244,6 +250,8 @@ export class GreenhouseClient {
       encodePlanWateringArguments({ plan }),
       decodePlanWateringResult,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -260,6 +268,8 @@ export class GreenhouseClient {
       {},
       (payload) => decodeLastReadingTimeResult(payload).timestamp,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -277,6 +287,8 @@ export class GreenhouseClient {
       encodeKeepHumidityArguments({ percent }),
       (payload) => decodeKeepHumidityResult(payload).accepted,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -306,7 +318,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setTargetTemperature(celsius: number, callOptions?: CallOptions): Promise<number> {
-    return this.targetTemperatureProperty.update(this.calls, this.requestTopics(topics.properties.target_temperature.update, topics.properties.target_temperature.updateResponse), celsius, callOptions);
+    return this.targetTemperatureProperty.update(this.calls, this.requestTopics(topics.properties.target_temperature.update, topics.properties.target_temperature.updateResponse), celsius, callOptions, this);
   }
 
   /** The `vent_settings` property. The last value seen; `undefined` until the first arrives. */
@@ -332,7 +344,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setVentSettings(value: VentSettingsValue, callOptions?: CallOptions): Promise<VentSettingsValue> {
-    return this.ventSettingsProperty.update(this.calls, this.requestTopics(topics.properties.vent_settings.update, topics.properties.vent_settings.updateResponse), value, callOptions);
+    return this.ventSettingsProperty.update(this.calls, this.requestTopics(topics.properties.vent_settings.update, topics.properties.vent_settings.updateResponse), value, callOptions, this);
   }
 
   /** The `todays_plans` property. The last value seen; `undefined` until the first arrives. */
@@ -372,7 +384,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setGardener(gardener: string, callOptions?: CallOptions): Promise<string> {
-    return this.gardenerProperty.update(this.calls, this.requestTopics(topics.properties.gardener.update, topics.properties.gardener.updateResponse), gardener, callOptions);
+    return this.gardenerProperty.update(this.calls, this.requestTopics(topics.properties.gardener.update, topics.properties.gardener.updateResponse), gardener, callOptions, this);
   }
 
   /** A property with a single datetime value. The last value seen; `undefined` until the first arrives. */
@@ -398,7 +410,7 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setLastHarvest(timestamp: Date, callOptions?: CallOptions): Promise<Date> {
-    return this.lastHarvestProperty.update(this.calls, this.requestTopics(topics.properties.last_harvest.update, topics.properties.last_harvest.updateResponse), timestamp, callOptions);
+    return this.lastHarvestProperty.update(this.calls, this.requestTopics(topics.properties.last_harvest.update, topics.properties.last_harvest.updateResponse), timestamp, callOptions, this);
   }
 
   /** A property with several datetime values. The last value seen; `undefined` until the first arrives. */
@@ -424,13 +436,17 @@ export class GreenhouseClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setSowingDates(value: SowingDatesValue, callOptions?: CallOptions): Promise<SowingDatesValue> {
-    return this.sowingDatesProperty.update(this.calls, this.requestTopics(topics.properties.sowing_dates.update, topics.properties.sowing_dates.updateResponse), value, callOptions);
+    return this.sowingDatesProperty.update(this.calls, this.requestTopics(topics.properties.sowing_dates.update, topics.properties.sowing_dates.updateResponse), value, callOptions, this);
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
@@ -439,26 +455,19 @@ export class GreenhouseClient {
     });
   }
 
-  private subscribeToReplies(address: TopicTemplate): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
-  }
-
   private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
-      // Only replies to this client's own requests may change what it knows.
-      if (this.calls.isWaitingFor(reply)) {
-        state.receiveReply(reply);
-        this.calls.settle(reply);
-      }
-    });
-  }
-
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
-    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+    // Filled on a method's first call, then reused: a call builds no topic text.
+    const cache = (this.filledTopics ??= new Map());
+    let topics = cache.get(request);
+    if (topics === undefined) {
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      cache.set(request, topics);
+    }
+    return topics;
   }
 }

@@ -56,6 +56,8 @@ export class LibraryClient {
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
+  /** The request and reply topics of each method and property called so far. */
+  private filledTopics?: Map<TopicTemplate, MethodTopics>;
   private readonly bookReturnedListeners = new Set<BookReturnedListener>();
   private readonly openingHoursProperty: ClientProperty<string>;
 
@@ -68,13 +70,15 @@ export class LibraryClient {
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryClient ${options.instanceId}: ${error.message}`));
-    this.calls = new PendingCalls(connection);
-    this.openingHoursProperty = new ClientProperty('opening_hours', openingHoursCodec, (error) => this.onError(error));
+    this.calls = PendingCalls.shared(connection);
+    this.openingHoursProperty = new ClientProperty('opening_hours', openingHoursCodec, this.onError);
     this.subscriptions = [
-      this.subscribeToSignal('book_returned', topics.signals.book_returned, (payload) => this.deliverBookReturned(payload)),
-      this.subscribeToReplies(topics.methods.renew_loan.response),
+      this.subscribeToSignal('book_returned', topics.signals.book_returned, this.deliverBookReturned),
       this.subscribeToProperty(topics.properties.opening_hours.value, this.openingHoursProperty),
-      this.subscribeToUpdateReplies(topics.properties.opening_hours.updateResponse, this.openingHoursProperty),
+      this.calls.listen([
+        topics.methods.renew_loan.response.fill(this.replyParameters),
+        topics.properties.opening_hours.updateResponse.fill(this.replyParameters),
+      ]),
     ];
   }
 
@@ -96,7 +100,7 @@ export class LibraryClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'LibraryClient was closed'));
+    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'LibraryClient was closed'), this);
     this.bookReturnedListeners.clear();
     this.openingHoursProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
@@ -135,6 +139,8 @@ export class LibraryClient {
       encodeRenewLoanArguments({ loanId }),
       (payload) => decodeRenewLoanResult(payload).days,
       callOptions,
+      undefined,
+      this,
     );
   }
 
@@ -162,13 +168,17 @@ export class LibraryClient {
    * (or it saw none yet), else with the code the server refused the update with.
    */
   setOpeningHours(hours: string, callOptions?: CallOptions): Promise<string> {
-    return this.openingHoursProperty.update(this.calls, this.requestTopics(topics.properties.opening_hours.update, topics.properties.opening_hours.updateResponse), hours, callOptions);
+    return this.openingHoursProperty.update(this.calls, this.requestTopics(topics.properties.opening_hours.update, topics.properties.opening_hours.updateResponse), hours, callOptions, this);
   }
 
-  private subscribeToSignal(signal: string, address: TopicTemplate, deliver: (payload: Record<string, unknown>) => void): Subscription {
+  private subscribeToSignal(
+    signal: string,
+    address: TopicTemplate,
+    deliver: (this: this, payload: Record<string, unknown>) => void,
+  ): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
       try {
-        deliver(parsePayload(message.payload));
+        deliver.call(this, parsePayload(message.payload));
       } catch (error) {
         // A bad payload or a failing listener must not reach mqtt.js.
         const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
@@ -177,26 +187,19 @@ export class LibraryClient {
     });
   }
 
-  private subscribeToReplies(address: TopicTemplate): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => this.calls.settle(reply));
-  }
-
   private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
-  private subscribeToUpdateReplies<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(address.fill(this.replyParameters), (reply) => {
-      // Only replies to this client's own requests may change what it knows.
-      if (this.calls.isWaitingFor(reply)) {
-        state.receiveReply(reply);
-        this.calls.settle(reply);
-      }
-    });
-  }
-
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
-    return { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+    // Filled on a method's first call, then reused: a call builds no topic text.
+    const cache = (this.filledTopics ??= new Map());
+    let topics = cache.get(request);
+    if (topics === undefined) {
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      cache.set(request, topics);
+    }
+    return topics;
   }
 }
