@@ -34,7 +34,7 @@ async function buildExamplePackage(outDir) {
   return path.join(outDir, 'dist', 'src', 'index.js');
 }
 
-/** @returns {{ node: string, mqtt: string, mosquitto: string, cores: number, cpu: string, platform: string }} */
+/** @returns {{ node: string, mqtt: string, mosquitto: string, cores: number, cpu: string, platform: string, load: string }} */
 function environment() {
   const help = spawnSync(findMosquitto(), ['-h'], { encoding: 'utf8' });
   const versionLine = `${help.stdout}${help.stderr}`.split('\n').find((line) => /version/.test(line)) || '';
@@ -47,6 +47,8 @@ function environment() {
     cores: cpus.length,
     cpu: cpus[0]?.model.trim() || 'unknown',
     platform: `${os.platform()} ${os.arch()}`,
+    // The machine may be shared: the load average at the start says how busy it was.
+    load: os.loadavg().map((value) => value.toFixed(2)).join(' '),
   };
 }
 

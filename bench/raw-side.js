@@ -10,6 +10,7 @@
 const crypto = require('node:crypto');
 const { Socket } = require('node:net');
 const mqtt = require('mqtt');
+const { batchOf } = require('./side');
 
 const CONTENT_TYPE = 'application/json';
 /** Same as the generated client's default call timeout, sent as Message Expiry Interval too. */
@@ -19,16 +20,18 @@ const CORRELATION_LENGTH = 36;
 
 /**
  * Opens one MQTT v5 connection with TCP no-delay (the generated connection
- * sets it too; without it every small packet waits for Nagle).
- * @param {{ host: string, port: number }} broker
+ * sets it too; without it every small packet waits for Nagle), over TCP or
+ * the broker's unix socket.
+ * @param {{ host: string, port: number, socketPath?: string }} broker
  * @param {string} role  part of the client id
  * @returns {Promise<import('mqtt').MqttClient>}
  */
 function connectRaw(broker, role) {
+  const address = broker.socketPath
+    ? { protocol: /** @type {const} */ ('mqtt'), unixSocket: true, path: broker.socketPath }
+    : { protocol: /** @type {const} */ ('mqtt'), host: broker.host, port: broker.port };
   const client = mqtt.connect({
-    protocol: 'mqtt',
-    host: broker.host,
-    port: broker.port,
+    ...address,
     protocolVersion: 5,
     clean: true,
     clientId: `raw-${role}-${crypto.randomBytes(4).toString('hex')}`,
@@ -155,10 +158,10 @@ async function startRawServer(connection, instanceId, errors) {
   await publishValue();
 
   return {
-    /** @param {string} message */
-    emitFoo: async (message) => {
+    /** @param {string} message @param {0 | 1} qos */
+    emitFoo: async (message, qos) => {
       await connection.publishAsync(topics.signal, JSON.stringify({ message }), {
-        qos: 1,
+        qos,
         properties: { contentType: CONTENT_TYPE },
       });
     },
@@ -277,30 +280,42 @@ async function startRawClient(connection, instanceId, errors) {
 }
 
 /**
- * @param {{ host: string, port: number }} broker
+ * @param {{ host: string, port: number, socketPath?: string }} broker
  * @param {string} instanceId
- * @returns {Promise<import('./side').Side>}
+ * @param {Error[]} errors
+ * @returns {Promise<import('./side').ServerEnd>}
  */
-async function openRawSide(broker, instanceId) {
-  /** @type {Error[]} */
-  const errors = [];
-  const serverConnection = await connectRaw(broker, 'server');
-  serverConnection.on('error', (error) => errors.push(error));
-  const server = await startRawServer(serverConnection, instanceId, errors);
-  const clientConnection = await connectRaw(broker, 'client');
-  clientConnection.on('error', (error) => errors.push(error));
-  const client = await startRawClient(clientConnection, instanceId, errors);
+async function openRawServer(broker, instanceId, errors) {
+  const connection = await connectRaw(broker, 'server');
+  connection.on('error', (error) => errors.push(error));
+  const server = await startRawServer(connection, instanceId, errors);
   return {
-    name: 'raw',
-    addNumbers: client.addNumbers,
-    setFavoriteNumber: client.setFavoriteNumber,
-    emitFoo: server.emitFoo,
-    receiveFoo: client.receiveFoo,
-    errors: () => errors,
+    pid: process.pid,
+    emitBatch: batchOf(server.emitFoo),
     async close() {
-      await Promise.all([clientConnection.endAsync(), serverConnection.endAsync()]);
+      await connection.endAsync();
     },
   };
 }
 
-module.exports = { openRawSide, connectRaw, topicRouter, rawTopics, CONTENT_TYPE };
+/**
+ * @param {{ host: string, port: number, socketPath?: string }} broker
+ * @param {string} instanceId
+ * @param {Error[]} errors
+ * @returns {Promise<import('./side').ClientEnd>}
+ */
+async function openRawClient(broker, instanceId, errors) {
+  const connection = await connectRaw(broker, 'client');
+  connection.on('error', (error) => errors.push(error));
+  const client = await startRawClient(connection, instanceId, errors);
+  return {
+    addNumbers: client.addNumbers,
+    setFavoriteNumber: client.setFavoriteNumber,
+    receiveFoo: client.receiveFoo,
+    async close() {
+      await connection.endAsync();
+    },
+  };
+}
+
+module.exports = { openRawServer, openRawClient, connectRaw, topicRouter, rawTopics, CONTENT_TYPE };

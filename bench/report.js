@@ -68,4 +68,38 @@ function formatTable(rows) {
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
 }
 
-module.exports = { row, formatTable };
+/**
+ * The ratio change of every row against an earlier run's JSON (--compare):
+ * the earlier and the new ratio and whether the generated side gained or
+ * lost ground (by the row's better direction). Rows only in one run are listed as such.
+ * @param {{ rows: Row[], measuredAt?: string }} before
+ * @param {{ rows: Row[] }} after
+ * @returns {string}
+ */
+function formatComparison(before, after) {
+  const header = ['scenario', 'ratio before', 'ratio now', 'change', ''];
+  const earlier = new Map((before.rows || []).map((r) => [r.scenario, r]));
+  const lines = after.rows.map((r) => {
+    // Runs from before the modes were named measured in one process over TCP.
+    const key = earlier.has(r.scenario) ? r.scenario : r.scenario.replace(/^in-process tcp: /, '');
+    const old = earlier.get(key);
+    earlier.delete(key);
+    const was = old?.ratio ?? null;
+    const now = r.ratio;
+    if (was === null || now === null) {
+      return [r.scenario, was === null ? (old ? 'n/a' : 'new row') : `${was.toFixed(2)}x`, now === null ? 'n/a' : `${now.toFixed(2)}x`, '', ''];
+    }
+    const change = now / was - 1;
+    const gained = r.better === 'lower' ? change < 0 : change > 0;
+    const word = Math.abs(change) < 0.02 ? 'same' : gained ? 'generated gained' : 'generated lost';
+    return [r.scenario, `${was.toFixed(2)}x`, `${now.toFixed(2)}x`, `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`, word];
+  });
+  for (const old of earlier.values()) lines.push([old.scenario, old.ratio === null ? 'n/a' : `${old.ratio.toFixed(2)}x`, 'gone', '', '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  /** @param {string[]} cells */
+  const format = (cells) => cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const title = before.measuredAt ? `(earlier run: ${before.measuredAt})\n` : '';
+  return title + [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+}
+
+module.exports = { row, formatTable, formatComparison };

@@ -18,14 +18,17 @@ const path = require('node:path');
 const { execFile } = require('node:child_process');
 const { startBroker } = require('../test/support/broker');
 const { buildExamplePackage, environment, INTERFACE_FILE } = require('./build');
-const { openGeneratedSide } = require('./generated-side');
-const { openRawSide } = require('./raw-side');
+const { openGeneratedServer, openGeneratedClient } = require('./generated-side');
+const { openRawServer, openRawClient } = require('./raw-side');
+const { startRemoteServer } = require('./remote-server');
+const { joinSide } = require('./side');
+const { measureEmbedded } = require('./embedded');
 const scenarios = require('./scenarios');
 const { within } = require('./stats');
-const { row, formatTable } = require('./report');
+const { row, formatTable, formatComparison } = require('./report');
 
 /** The whole run, build included, is stopped after this: bounded even if the broker hangs. */
-const RUN_LIMIT_MS = 110_000;
+const RUN_LIMIT_MS = 420_000;
 /** One scenario of one side; far above what a healthy run needs. */
 const SCENARIO_LIMIT_MS = 30_000;
 const MEMORY_CHILD = path.join(__dirname, 'memory-child.js');
@@ -35,21 +38,32 @@ function say(line) {
   console.log(line);
 }
 
+const USAGE = 'usage: node --expose-gc bench/run.js [--quick] [--json FILE] [--compare FILE] [--embedded]';
+
+/**
+ * @typedef {{ quick: boolean, json?: string, compare?: string, embedded: boolean }} Options
+ */
+
 /**
  * @param {string[]} argv
- * @returns {{ quick: boolean, json?: string }}
+ * @returns {Options}
  */
 function parseArgs(argv) {
-  /** @type {{ quick: boolean, json?: string }} */
-  const options = { quick: false };
+  /** @type {Options} */
+  const options = { quick: false, embedded: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
+    else if (arg === '--embedded') options.embedded = true;
     else if (arg === '--json' && i + 1 < argv.length) options.json = argv[++i];
+    else if (arg === '--compare' && i + 1 < argv.length) options.compare = argv[++i];
     else if (arg === '-h' || arg === '--help') {
-      say('usage: node --expose-gc bench/run.js [--quick] [--json FILE]');
+      say(USAGE);
       process.exit(0);
-    } else throw new Error(`unknown argument ${arg} (usage: bench/run.js [--quick] [--json FILE])`);
+    } else throw new Error(`unknown argument ${arg} (${USAGE})`);
+  }
+  if (options.compare !== undefined && !fs.existsSync(options.compare)) {
+    throw new Error(`--compare ${options.compare}: no such file (give the --json output of an earlier run)`);
   }
   return options;
 }
@@ -134,71 +148,184 @@ async function alternating(what, sides, rounds, measure) {
   return results;
 }
 
-/** @param {{ quick: boolean, json?: string }} options */
+/**
+ * Opens the generated and the raw side of one mode.
+ * @param {{ split: boolean, broker: import('./generated-side').BrokerAddress, indexModule: string, label: string }} mode
+ * @returns {Promise<import('./side').Side[]>}
+ */
+async function openSides(mode) {
+  const sides = [];
+  for (const name of /** @type {const} */ (['generated', 'raw'])) {
+    /** @type {Error[]} */
+    const errors = [];
+    const instanceId = `bench-${name}-${mode.label.replace(/[^a-z0-9]+/g, '-')}`;
+    const server = mode.split
+      ? await startRemoteServer(name, mode.broker, instanceId, mode.indexModule, { onChild: (child) => started.children.add(child) })
+      : name === 'generated'
+        ? await openGeneratedServer(mode.indexModule, mode.broker, instanceId, errors)
+        : await openRawServer(mode.broker, instanceId, errors);
+    const client =
+      name === 'generated'
+        ? await openGeneratedClient(mode.indexModule, mode.broker, instanceId, errors)
+        : await openRawClient(mode.broker, instanceId, errors);
+    const side = joinSide(name, server, client, errors);
+    started.sides.push(side);
+    sides.push(side);
+  }
+  return sides;
+}
+
+/**
+ * Throws when either end of a side reported an error.
+ * @param {import('./side').Side[]} sides
+ */
+async function checkErrors(sides) {
+  for (const side of sides) {
+    const messages = await side.errors();
+    if (messages.length > 0) throw new Error(`${side.name} reported ${messages.length} error(s), first: ${messages[0]}`);
+  }
+}
+
+/**
+ * One mode's scenarios, as rows.
+ * @param {{ split: boolean, broker: import('./generated-side').BrokerAddress, indexModule: string, label: string, full: boolean }} mode
+ * @param {import('./scenarios').Sizes} sizes
+ * @returns {Promise<import('./report').Row[]>}
+ */
+async function runMode(mode, sizes) {
+  say(`${mode.label}: ${mode.split ? 'server and client in separate processes' : 'server and client both in this process'}`);
+  const sides = await openSides(mode);
+  const { rounds } = sizes;
+  const p = `${mode.label}: `;
+  /** @type {import('./report').Row[]} */
+  const rows = [];
+  await alternating(`${p}warm-up`, sides, 1, (side) => scenarios.warmUp(side, sizes, 1_000_000));
+  const latency = (await alternating(`${p}method round trip`, sides, rounds, (side) => scenarios.methodLatency(side, sizes))).map(scenarios.summarize);
+  rows.push(row(`${p}method round trip, median, ${sizes.calls} sequential calls`, 'µs', latency[0].median, latency[1].median, 'lower'));
+  rows.push(row(`${p}method round trip, p99, ${sizes.calls} sequential calls`, 'µs', latency[0].p99, latency[1].p99, 'lower'));
+  const throughputRounds = await alternating(`${p}method throughput`, sides, rounds, (side) => scenarios.methodThroughput(side, sizes));
+  const throughput = throughputRounds.map(scenarios.rate);
+  rows.push(row(`${p}method throughput, ${sizes.throughputCalls} calls, ${sizes.concurrency} in flight`, 'calls/s', throughput[0], throughput[1], 'higher'));
+  const cpu = throughputRounds.map(scenarios.cpuPerCall);
+  if (mode.split) {
+    rows.push(row(`${p}CPU per call, client + server, ${sizes.concurrency} in flight`, 'µs', cpu[0].client + cpu[0].server, cpu[1].client + cpu[1].server, 'lower'));
+    rows.push(row(`${p}CPU per call, client process`, 'µs', cpu[0].client, cpu[1].client, 'lower'));
+    rows.push(row(`${p}CPU per call, server process`, 'µs', cpu[0].server, cpu[1].server, 'lower'));
+  } else {
+    rows.push(row(`${p}CPU per call, both ends in one process, ${sizes.concurrency} in flight`, 'µs', cpu[0].client, cpu[1].client, 'lower'));
+  }
+  for (const qos of mode.full ? /** @type {const} */ ([1, 0]) : /** @type {const} */ ([1])) {
+    const signalRounds = await alternating(`${p}signals QoS ${qos}`, sides, rounds, (side) => scenarios.signalThroughput(side, sizes, qos));
+    const signals = signalRounds.map(scenarios.rate);
+    rows.push(row(`${p}signal throughput, ${sizes.signals} signals, QoS ${qos}`, 'messages/s', signals[0], signals[1], 'higher'));
+    const lost = signalRounds.map(scenarios.lost);
+    rows.push(row(`${p}signals lost, QoS ${qos}`, 'signals', lost[0], lost[1], 'lower'));
+  }
+  if (mode.full) {
+    const property = (
+      await alternating(`${p}property set`, sides, rounds, (side, round) => scenarios.propertyLatency(side, sizes, 2_000_000 + round * sizes.propertySets))
+    ).map(scenarios.summarize);
+    rows.push(row(`${p}property set round trip, median, ${sizes.propertySets} sets`, 'µs', property[0].median, property[1].median, 'lower'));
+    rows.push(row(`${p}property set round trip, p99, ${sizes.propertySets} sets`, 'µs', property[0].p99, property[1].p99, 'lower'));
+  }
+  await checkErrors(sides);
+  started.sides = started.sides.filter((side) => !sides.includes(side));
+  await Promise.all(sides.map((side) => side.close()));
+  return rows;
+}
+
+/**
+ * The generation-scaling rows of bench/generation.js (written by the
+ * converter's side of issue 12), when that module is there.
+ * @param {boolean} quick
+ * @returns {Promise<Record<string, unknown>[] | undefined>}
+ */
+async function generationRows(quick) {
+  const file = path.join(__dirname, 'generation.js');
+  if (!fs.existsSync(file)) return undefined;
+  /** @type {any} */
+  const mod = require(file);
+  const run = typeof mod === 'function' ? mod : mod.generationScaling ?? mod.measureGeneration ?? mod.run ?? mod.default;
+  if (typeof run !== 'function') throw new Error('bench/generation.js exports no function');
+  return run({ quick, log: say });
+}
+
+/**
+ * Prints objects as a table, one column per key.
+ * @param {Record<string, unknown>[]} objects
+ */
+function formatObjects(objects) {
+  const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  const cells = objects.map((o) => keys.map((k) => (typeof o[k] === 'number' ? Number(/** @type {number} */ (o[k]).toPrecision(4)).toString() : String(o[k] ?? ''))));
+  const widths = keys.map((k, i) => Math.max(k.length, ...cells.map((c) => c[i].length)));
+  const line = (/** @type {string[]} */ c) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  return [line(keys), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+/** @param {Options} options */
 async function main(options) {
   const sizes = options.quick ? scenarios.QUICK : scenarios.FULL;
   const env = environment();
   say(`stinger-ipc bench${options.quick ? ' (--quick: too few iterations to mean anything)' : ''}`);
-  say(`node ${env.node}, mqtt ${env.mqtt}, mosquitto ${env.mosquitto}, ${env.cores} cores (${env.cpu}), ${env.platform}`);
+  say(`node ${env.node}, mqtt ${env.mqtt}, mosquitto ${env.mosquitto}, ${env.cores} cores (${env.cpu}), ${env.platform}, load ${env.load}`);
 
   started.tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stinger-bench-'));
   say(`generating and compiling ${path.basename(INTERFACE_FILE)} into ${started.tempDir}`);
   const indexModule = await buildExamplePackage(path.join(started.tempDir, 'example'));
 
-  const broker = await startBroker();
+  const broker = await startBroker({ unixSocket: true });
   started.broker = broker;
-  say(`private mosquitto on ${broker.host}:${broker.port} (set_tcp_nodelay true)`);
-
-  const generated = await within(openGeneratedSide(indexModule, broker, 'bench-generated'), SCENARIO_LIMIT_MS, 'starting the generated side');
-  started.sides.push(generated);
-  const raw = await within(openRawSide(broker, 'bench-raw'), SCENARIO_LIMIT_MS, 'starting the raw side');
-  started.sides.push(raw);
-  const sides = [generated, raw];
-  say('each side: its server on one MQTT connection, its client on another, both in this process;');
-  say(`latencies therefore include the work of both ends in one event loop. Each scenario runs in ${sizes.rounds} rounds,`);
-  say('the sides taking turns (the first swapping each round), so background load hits both alike.');
-
-  await alternating('warm-up', sides, 1, (side) => scenarios.warmUp(side, sizes, 1_000_000));
-  const { rounds } = sizes;
-  const latency = (await alternating('method round trip', sides, rounds, (side) => scenarios.methodLatency(side, sizes))).map(scenarios.summarize);
-  const throughput = (await alternating('method throughput', sides, rounds, (side) => scenarios.methodThroughput(side, sizes))).map(scenarios.rate);
-  const signals = (await alternating('signal throughput', sides, rounds, (side) => scenarios.signalThroughput(side, sizes))).map(scenarios.rate);
-  const property = (
-    await alternating('property set', sides, rounds, (side, round) => scenarios.propertyLatency(side, sizes, 2_000_000 + round * sizes.propertySets))
-  ).map(scenarios.summarize);
-
-  for (const side of sides) {
-    const errors = side.errors();
-    if (errors.length > 0) throw new Error(`${side.name} reported ${errors.length} error(s), first: ${errors[0].message}`);
-  }
-  started.sides = [];
-  await Promise.all(sides.map((side) => side.close()));
+  say(`private mosquitto on ${broker.host}:${broker.port} and ${broker.socketPath} (set_tcp_nodelay true)`);
+  say(`each scenario runs in ${sizes.rounds} rounds, the sides taking turns (the first swapping each round),`);
+  say('so background load hits both alike.');
+  const tcp = { host: broker.host, port: broker.port };
+  const unix = { ...tcp, socketPath: /** @type {string} */ (broker.socketPath) };
+  const rows = [
+    ...(await runMode({ split: false, broker: tcp, indexModule, label: 'in-process tcp', full: true }, sizes)),
+    ...(await runMode({ split: true, broker: tcp, indexModule, label: 'processes tcp', full: true }, sizes)),
+    ...(await runMode({ split: true, broker: unix, indexModule, label: 'processes unix', full: false }, sizes)),
+  ];
 
   // After the other scenarios' connections are closed, one fresh process per side.
   const memory = [
     await measureMemory('generated', broker, sizes.memoryClients, indexModule),
     await measureMemory('raw', broker, sizes.memoryClients, indexModule),
   ];
-
   const n = sizes.memoryClients;
-  const rows = [
-    row(`method round trip, median, ${sizes.calls} sequential calls`, 'µs', latency[0].median, latency[1].median, 'lower'),
-    row(`method round trip, p99, ${sizes.calls} sequential calls`, 'µs', latency[0].p99, latency[1].p99, 'lower'),
-    row(`method throughput, ${sizes.throughputCalls} calls, ${sizes.concurrency} in flight`, 'calls/s', throughput[0], throughput[1], 'higher'),
-    row(`signal throughput, ${sizes.signals} signals, QoS 1`, 'messages/s', signals[0], signals[1], 'higher'),
-    row(`property set round trip, median, ${sizes.propertySets} sets`, 'µs', property[0].median, property[1].median, 'lower'),
-    row(`property set round trip, p99, ${sizes.propertySets} sets`, 'µs', property[0].p99, property[1].p99, 'lower'),
-    row(`memory, heap used by ${n} clients on one connection`, 'KiB', memory[0].heapUsed / 1024, memory[1].heapUsed / 1024, 'lower'),
-    row(`memory, RSS added by ${n} clients on one connection`, 'KiB', memory[0].rss / 1024, memory[1].rss / 1024, 'lower'),
-  ];
+  rows.push(row(`memory, heap used by ${n} clients on one connection`, 'KiB', memory[0].heapUsed / 1024, memory[1].heapUsed / 1024, 'lower'));
+  rows.push(row(`memory, RSS added by ${n} clients on one connection`, 'KiB', memory[0].rss / 1024, memory[1].rss / 1024, 'lower'));
+
   say('');
   say(formatTable(rows));
   say('');
-  say('ratio = generated / raw mqtt.js, both measured in this run. Memory: a fresh node --expose-gc process');
-  say('per side, the difference after GC (raw: the same subscriptions plus the state a client keeps).');
+  say('ratio = generated / raw mqtt.js, both measured in this run. CPU from /proc/<pid>/stat (10 ms ticks,');
+  say('summed over the rounds). Generated QoS 0 signals: the server connection publishes with QoS 0 (the');
+  say('protocol itself uses QoS 1). Memory: a fresh node --expose-gc process per side, the difference after GC.');
 
+  const generation = await generationRows(options.quick);
+  if (generation !== undefined) {
+    say('');
+    say('generation scaling (synthetic interfaces):');
+    say(formatObjects(generation));
+  }
+
+  /** @type {Record<string, unknown>[] | undefined} */
+  let embedded;
+  if (options.embedded) {
+    say('');
+    say('embedded profile: a generated server daemon started with node flags; idle RSS after start, and the');
+    say('method round trip from a client in this process:');
+    embedded = await measureEmbedded(indexModule, tcp, sizes, (child) => started.children.add(child));
+    say(formatObjects(embedded));
+  }
+
+  const report = { mode: options.quick ? 'quick' : 'full', environment: env, sizes, rows, generation, embedded, measuredAt: new Date().toISOString() };
+  if (options.compare) {
+    say('');
+    say(`change against ${options.compare}:`);
+    say(formatComparison(JSON.parse(fs.readFileSync(options.compare, 'utf8')), report));
+  }
   if (options.json) {
-    const report = { mode: options.quick ? 'quick' : 'full', environment: env, sizes, rows, measuredAt: new Date().toISOString() };
     fs.writeFileSync(options.json, JSON.stringify(report, null, 2) + '\n');
     say(`results written to ${options.json}`);
   }

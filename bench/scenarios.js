@@ -4,6 +4,7 @@
 // the raw code go through identical loops. Every loop has a fixed count.
 
 const { Counter } = require('./side');
+const { cpuMicros } = require('./cpu');
 const { now, micros, median, percentile } = require('./stats');
 
 /**
@@ -20,6 +21,7 @@ const { now, micros, median, percentile } = require('./stats');
  *                                     QoS 1 messages beyond max_queued_messages, 1000 by default)
  * @property {number} propertySets     sequential property sets measured
  * @property {number} memoryClients    clients created for the memory scenario
+ * @property {number} embeddedCalls    sequential calls per flag set with --embedded
  */
 
 /** @type {Sizes} */
@@ -35,6 +37,7 @@ const FULL = {
   propertySets: 1000,
   // Below a few hundred, allocator noise (about 200 KiB either way) hides the clients.
   memoryClients: 1000,
+  embeddedCalls: 1000,
 };
 
 /** `--quick`: enough to exercise every path, too little to mean anything. */
@@ -49,6 +52,7 @@ const QUICK = {
   signalWindow: 100,
   propertySets: 20,
   memoryClients: 100,
+  embeddedCalls: 20,
 };
 
 /**
@@ -111,11 +115,17 @@ function methodLatency(side, sizes) {
 }
 
 /**
+ * Work done in a time and the CPU time both ends used for it (µs, from
+ * /proc; the same process counted once when both ends share it).
+ * @typedef {{ count: number, seconds: number, clientCpu: number, serverCpu: number }} CpuRate
+ */
+
+/**
  * Scenario 2, one round: `concurrency` workers each call until the round's
  * share of `throughputCalls` is done.
  * @param {import('./side').Side} side
  * @param {Sizes} sizes
- * @returns {Promise<Rate>}
+ * @returns {Promise<CpuRate>}
  */
 async function methodThroughput(side, sizes) {
   const total = sizes.throughputCalls / sizes.rounds;
@@ -123,21 +133,49 @@ async function methodThroughput(side, sizes) {
   const worker = async () => {
     while (next < total) await addChecked(side, next++);
   };
+  const shared = side.clientPid === side.serverPid;
+  const clientBefore = cpuMicros(side.clientPid);
+  const serverBefore = shared ? 0 : cpuMicros(side.serverPid);
   const start = now();
   await Promise.all(Array.from({ length: sizes.concurrency }, worker));
-  return { count: total, seconds: micros(start, now()) / 1e6 };
+  const seconds = micros(start, now()) / 1e6;
+  const clientCpu = cpuMicros(side.clientPid) - clientBefore;
+  const serverCpu = shared ? 0 : cpuMicros(side.serverPid) - serverBefore;
+  return { count: total, seconds, clientCpu, serverCpu };
 }
+
+/**
+ * CPU µs per call over every round: client end, server end (0 when in the same process).
+ * @param {CpuRate[]} rounds
+ */
+function cpuPerCall(rounds) {
+  const count = rounds.reduce((sum, r) => sum + r.count, 0);
+  return {
+    client: rounds.reduce((sum, r) => sum + r.clientCpu, 0) / count,
+    server: rounds.reduce((sum, r) => sum + r.serverCpu, 0) / count,
+  };
+}
+
+/** With QoS 0 a signal may be lost: the wait for the rest ends after this long without one. */
+const SIGNAL_IDLE_MS = 1000;
+
+/**
+ * Signals received in a time, and how many were lost.
+ * @typedef {{ count: number, seconds: number, lost: number }} SignalRate
+ */
 
 /**
  * Scenario 3, one round: the server emits, the client receives; time from the first
  * emit to the last signal received. Emitting goes in half-windows: a batch is
- * sent, its PUBACKs awaited, and the next one waits until the client is at
- * most half a window behind.
+ * sent, its PUBACKs awaited (QoS 0: written), and the next one waits until the
+ * client is at most half a window behind. QoS 1 must lose nothing; with QoS 0
+ * the losses are counted.
  * @param {import('./side').Side} side
  * @param {Sizes} sizes
- * @returns {Promise<Rate>}
+ * @param {0 | 1} qos
+ * @returns {Promise<SignalRate>}
  */
-async function signalThroughput(side, sizes) {
+async function signalThroughput(side, sizes, qos) {
   const total = sizes.signals / sizes.rounds;
   const received = new Counter();
   const stop = side.receiveFoo(() => received.increment());
@@ -147,19 +185,29 @@ async function signalThroughput(side, sizes) {
     let sent = 0;
     while (sent < total) {
       const batch = Math.min(half, total - sent);
-      const acks = [];
-      for (let i = 0; i < batch; i++) acks.push(side.emitFoo(`signal ${sent + i}`));
+      await side.emitBatch(sent, batch, qos);
       sent += batch;
-      await Promise.all(acks);
-      await received.reach(sent - half);
+      if (qos === 1) await received.reach(sent - half);
+      else await received.reachOrIdle(sent - half, SIGNAL_IDLE_MS);
     }
-    await received.reach(total);
-    const seconds = micros(start, now()) / 1e6;
-    if (received.count !== total) throw new Error(`${side.name}: ${received.count} signals received, ${total} sent`);
-    return { count: total, seconds };
+    if (qos === 1) await received.reach(total);
+    else await received.reachOrIdle(total, SIGNAL_IDLE_MS);
+    // After losses the wait ended idle; the run ended with the last signal that came.
+    const end = received.count === total ? now() : received.lastAt;
+    const seconds = micros(start, end) / 1e6;
+    if (qos === 1 && received.count !== total) throw new Error(`${side.name}: ${received.count} signals received, ${total} sent`);
+    return { count: received.count, seconds, lost: total - received.count };
   } finally {
     stop();
   }
+}
+
+/**
+ * Signals lost over every round.
+ * @param {SignalRate[]} rounds
+ */
+function lost(rounds) {
+  return rounds.reduce((sum, r) => sum + r.lost, 0);
 }
 
 /**
@@ -188,4 +236,18 @@ async function warmUp(side, sizes, base) {
   for (let i = 0; i < sizes.warmup; i++) await side.setFavoriteNumber(base + i);
 }
 
-module.exports = { FULL, QUICK, summarize, rate, methodLatency, methodThroughput, signalThroughput, propertyLatency, warmUp };
+module.exports = {
+  FULL,
+  QUICK,
+  summarize,
+  rate,
+  cpuPerCall,
+  lost,
+  methodLatency,
+  methodThroughput,
+  signalThroughput,
+  propertyLatency,
+  warmUp,
+  sequentialMicros,
+  addChecked,
+};

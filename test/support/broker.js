@@ -21,6 +21,7 @@ const LOG_LIMIT = 20000; // characters of broker log kept for error messages
  * @property {string} host
  * @property {number} port
  * @property {string} url           mqtt://127.0.0.1:PORT
+ * @property {string | undefined} socketPath  the unix socket, with options.unixSocket
  * @property {() => string} log     what mosquitto wrote to stderr so far
  * @property {() => Promise<void>} stop     kills mosquitto and removes its dir
  * @property {() => Promise<void>} restart  stops and starts again on the same port
@@ -95,12 +96,15 @@ function canConnect(port) {
  * @param {string} dir
  * @param {number} port
  * @param {string[]} [extra] config lines appended after the defaults (a later line wins, e.g. allow_anonymous false)
+ * @param {string} [socketPath]  also listen on this unix socket
  * @returns {string} path of the written config
  */
-function writeConfig(dir, port, extra = []) {
+function writeConfig(dir, port, extra = [], socketPath = undefined) {
   const file = path.join(dir, 'mosquitto.conf');
   const lines = [
     `listener ${port} ${HOST}`,
+    // mosquitto 2: a listener on port 0 with a path is a unix socket.
+    ...(socketPath ? [`listener 0 ${socketPath}`] : []),
     'allow_anonymous true',
     'persistence false',
     'log_dest stderr',
@@ -175,7 +179,8 @@ async function kill(child, exit) {
  * Starts mosquitto on a free loopback port (or `options.port`).
  * `options.config`: extra mosquitto.conf lines, appended after the defaults
  * (e.g. `allow_anonymous false`, `password_file ...`, `acl_file ...`).
- * @param {{ port?: number, config?: string[] }} [options]
+ * With `options.unixSocket` it also listens on a unix socket in its temp dir (`broker.socketPath`).
+ * @param {{ port?: number, config?: string[], unixSocket?: boolean }} [options]
  * @returns {Promise<Broker>}
  */
 async function startBroker(options = {}) {
@@ -185,11 +190,12 @@ async function startBroker(options = {}) {
   /** @type {{ child: import('child_process').ChildProcess, exit: Promise<unknown> } | null} */
   let running = null;
   let port = options.port || 0;
+  const socketPath = options.unixSocket ? path.join(dir, 'mqtt.sock') : undefined;
 
   try {
     for (let attempt = 0; attempt < START_ATTEMPTS && !running; attempt++) {
       if (!options.port) port = await freePort();
-      running = await launch(binary, writeConfig(dir, port, options.config), port, log);
+      running = await launch(binary, writeConfig(dir, port, options.config, socketPath), port, log);
     }
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -204,6 +210,7 @@ async function startBroker(options = {}) {
     host: HOST,
     port,
     url: `mqtt://${HOST}:${port}`,
+    socketPath,
     log: () => log.text,
     async stop() {
       if (running) {
@@ -219,7 +226,7 @@ async function startBroker(options = {}) {
         running = null;
         await kill(child, exit);
       }
-      const configFile = writeConfig(dir, port, options.config);
+      const configFile = writeConfig(dir, port, options.config, socketPath);
       // The port can stay busy for a moment after the old process exits.
       for (let attempt = 0; attempt < START_ATTEMPTS && !running; attempt++) {
         running = await launch(binary, configFile, port, log);
