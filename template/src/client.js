@@ -25,14 +25,15 @@ function receiveMembers(signal) {
   const decode = signal.payloadType ? [`    const signal = decode${signal.payloadType}(payload);`] : [];
   const args = signal.fields.map((field) => `signal.${field.tsName}`).join(', ');
   return `${DocComment({ text, tags, indent: '  ' })}  receive${signal.pascal}(listener: ${signal.pascal}Listener): () => void {
-    this.${signal.camel}Listeners.add(listener);
+    const listeners = (this.${signal.camel}Listeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.${signal.camel}Listeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliver${signal.pascal}(${deliverParameter}): void {
-${[...decode, `    for (const listener of this.${signal.camel}Listeners) {`, `      listener(${args});`, '    }'].join('\n')}
+${[...decode, `    for (const listener of this.${signal.camel}Listeners ?? []) {`, `      listener(${args});`, '    }'].join('\n')}
   }
 `;
 }
@@ -125,8 +126,8 @@ function returnsText(method) {
  */
 function replySubscription(methods, writable) {
   const topics = [
-    ...methods.map((m) => `${m.topics}.response.fill(this.replyParameters)`),
-    ...writable.map((p) => `${p.topics}.updateResponse.fill(this.replyParameters)`),
+    ...methods.map((m) => `${m.topics}.response.fill(replyParameters)`),
+    ...writable.map((p) => `${p.topics}.updateResponse.fill(replyParameters)`),
   ];
   const list = topics.length === 1 ? `[${topics[0]}]` : `[\n${topics.map((t) => `        ${t},\n`).join('')}      ]`;
   return `      this.calls.listen(${list}),\n`;
@@ -165,7 +166,7 @@ export default function Client({ asyncapi, params }) {
     model.documentation || '',
   ].filter(Boolean).join('\n\n');
   const listenerFields = signals
-    .map((s) => `  private readonly ${s.camel}Listeners = new Set<${s.pascal}Listener>();\n`)
+    .map((s) => `  /** Made on first use: most clients of a large fleet listen to few signals. */\n  private ${s.camel}Listeners?: Set<${s.pascal}Listener>;\n`)
     .join('');
   const propertyFields = properties.map((p) => `  private readonly ${p.camel}Property: ClientProperty<${p.tsType}>;\n`).join('');
   const propertyInits = properties
@@ -180,7 +181,7 @@ export default function Client({ asyncapi, params }) {
   ].join('');
   const closeLines = [
     ...(usesCalls ? [`    this.calls.rejectAll(new MethodError(ReturnCode.ClientError, '${clientClass} was closed'), this);`] : []),
-    ...signals.map((s) => `    this.${s.camel}Listeners.clear();`),
+    ...signals.map((s) => `    this.${s.camel}Listeners?.clear();`),
     ...properties.map((p) => `    this.${p.camel}Property.clear();`),
     '    await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));',
   ].join('\n');
@@ -222,13 +223,18 @@ export default function Client({ asyncapi, params }) {
 `
       : '',
     usesCalls
-      ? `  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
+      ? `  /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
+  private replyParameters(): TopicParameters {
+    return { ...this.topicParameters, client_id: this.connection.clientId };
+  }
+
+  /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
     // Filled on a method's first call, then reused: a call builds no topic text.
     const cache = (this.filledTopics ??= new Map());
     let topics = cache.get(request);
     if (topics === undefined) {
-      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters()) };
       cache.set(request, topics);
     }
     return topics;
@@ -268,19 +274,23 @@ ${topicOptions.map(topicOptionMember).join('')}  /**
   private readonly connection: MqttConnection;
   /** The values of the address parameters of the server's topics (src/topics.ts). */
   private readonly topicParameters: TopicParameters;
-${usesCalls ? `  /** The same with this connection's client id, for the reply topics. */
-  private readonly replyParameters: TopicParameters;
-` : ''}  private readonly onError: (error: Error) => void;
+  private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
 ${usesCalls ? '  private readonly calls: PendingCalls;\n  /** The request and reply topics of each method and property called so far. */\n  private filledTopics?: Map<TopicTemplate, MethodTopics>;\n' : ''}${listenerFields}${propertyFields}
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId'${model.longestInstanceAddress ? `, ${types.stringLiteral(model.longestInstanceAddress)}` : ''});
 ${model.longestClientAddress ? `    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', ${types.stringLiteral(model.longestClientAddress)});
 ` : ''}    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
 ${usesCalls ? '    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
+${usesCalls ? '    const replyParameters = this.replyParameters();\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
 ${usesCalls ? '    this.calls = PendingCalls.shared(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 

@@ -50,33 +50,39 @@ export class ExampleClient {
   private readonly connection: MqttConnection;
   /** The values of the address parameters of the server's topics (src/topics.ts). */
   private readonly topicParameters: TopicParameters;
-  /** The same with this connection's client id, for the reply topics. */
-  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   /** The request and reply topics of each method and property called so far. */
   private filledTopics?: Map<TopicTemplate, MethodTopics>;
-  private readonly fooListeners = new Set<FooListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private fooListeners?: Set<FooListener>;
   private readonly favoriteNumberProperty: ClientProperty<number>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Example/{service_id}/property/favorite_number/update');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Example/property/favorite_number/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    const replyParameters = this.replyParameters();
+    this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, this.onError);
     this.subscriptions = [
       this.subscribeToSignal('foo', topics.signals.foo, this.deliverFoo),
       this.subscribeToProperty(topics.properties.favorite_number.value, this.favoriteNumberProperty),
       this.calls.listen([
-        topics.methods.add_numbers.response.fill(this.replyParameters),
-        topics.properties.favorite_number.updateResponse.fill(this.replyParameters),
+        topics.methods.add_numbers.response.fill(replyParameters),
+        topics.properties.favorite_number.updateResponse.fill(replyParameters),
       ]),
     ];
   }
@@ -100,7 +106,7 @@ export class ExampleClient {
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'ExampleClient was closed'), this);
-    this.fooListeners.clear();
+    this.fooListeners?.clear();
     this.favoriteNumberProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
@@ -111,15 +117,16 @@ export class ExampleClient {
    * @returns A function that removes the listener again.
    */
   receiveFoo(listener: FooListener): () => void {
-    this.fooListeners.add(listener);
+    const listeners = (this.fooListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.fooListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverFoo(payload: Record<string, unknown>): void {
     const signal = decodeFooPayload(payload);
-    for (const listener of this.fooListeners) {
+    for (const listener of this.fooListeners ?? []) {
       listener(signal.message);
     }
   }
@@ -188,13 +195,18 @@ export class ExampleClient {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
+  /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
+  private replyParameters(): TopicParameters {
+    return { ...this.topicParameters, client_id: this.connection.clientId };
+  }
+
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
     // Filled on a method's first call, then reused: a call builds no topic text.
     const cache = (this.filledTopics ??= new Map());
     let topics = cache.get(request);
     if (topics === undefined) {
-      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters()) };
       cache.set(request, topics);
     }
     return topics;

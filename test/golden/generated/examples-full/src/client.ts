@@ -89,17 +89,19 @@ export class KitchenClient {
   private readonly connection: MqttConnection;
   /** The values of the address parameters of the server's topics (src/topics.ts). */
   private readonly topicParameters: TopicParameters;
-  /** The same with this connection's client id, for the reply topics. */
-  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   /** The request and reply topics of each method and property called so far. */
   private filledTopics?: Map<TopicTemplate, MethodTopics>;
-  private readonly readyListeners = new Set<ReadyListener>();
-  private readonly temperatureChangedListeners = new Set<TemperatureChangedListener>();
-  private readonly lunchServedListeners = new Set<LunchServedListener>();
-  private readonly photoTakenListeners = new Set<PhotoTakenListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private readyListeners?: Set<ReadyListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private temperatureChangedListeners?: Set<TemperatureChangedListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private lunchServedListeners?: Set<LunchServedListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private photoTakenListeners?: Set<PhotoTakenListener>;
   private readonly favoriteNumberProperty: ClientProperty<number>;
   private readonly ovenSettingProperty: ClientProperty<OvenSettingValue>;
   private readonly todaysMenuProperty: ClientProperty<Lunch>;
@@ -108,12 +110,19 @@ export class KitchenClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: KitchenClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Kitchen/{service_id}/property/favorite_number/update');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Kitchen/property/favorite_number/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    const replyParameters = this.replyParameters();
+    this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, this.onError);
     this.ovenSettingProperty = new ClientProperty('oven_setting', ovenSettingCodec, this.onError);
@@ -129,15 +138,15 @@ export class KitchenClient {
       this.subscribeToProperty(topics.properties.todays_menu.value, this.todaysMenuProperty),
       this.subscribeToProperty(topics.properties.last_cleaned.value, this.lastCleanedProperty),
       this.calls.listen([
-        topics.methods.add_numbers.response.fill(this.replyParameters),
-        topics.methods.order_lunch.response.fill(this.replyParameters),
-        topics.methods.what_time_is_it.response.fill(this.replyParameters),
-        topics.methods.fill_tray.response.fill(this.replyParameters),
-        topics.methods.echo_bytes.response.fill(this.replyParameters),
-        topics.methods.reset.response.fill(this.replyParameters),
-        topics.properties.favorite_number.updateResponse.fill(this.replyParameters),
-        topics.properties.oven_setting.updateResponse.fill(this.replyParameters),
-        topics.properties.last_cleaned.updateResponse.fill(this.replyParameters),
+        topics.methods.add_numbers.response.fill(replyParameters),
+        topics.methods.order_lunch.response.fill(replyParameters),
+        topics.methods.what_time_is_it.response.fill(replyParameters),
+        topics.methods.fill_tray.response.fill(replyParameters),
+        topics.methods.echo_bytes.response.fill(replyParameters),
+        topics.methods.reset.response.fill(replyParameters),
+        topics.properties.favorite_number.updateResponse.fill(replyParameters),
+        topics.properties.oven_setting.updateResponse.fill(replyParameters),
+        topics.properties.last_cleaned.updateResponse.fill(replyParameters),
       ]),
     ];
   }
@@ -166,10 +175,10 @@ export class KitchenClient {
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'KitchenClient was closed'), this);
-    this.readyListeners.clear();
-    this.temperatureChangedListeners.clear();
-    this.lunchServedListeners.clear();
-    this.photoTakenListeners.clear();
+    this.readyListeners?.clear();
+    this.temperatureChangedListeners?.clear();
+    this.lunchServedListeners?.clear();
+    this.photoTakenListeners?.clear();
     this.favoriteNumberProperty.clear();
     this.ovenSettingProperty.clear();
     this.todaysMenuProperty.clear();
@@ -183,14 +192,15 @@ export class KitchenClient {
    * @returns A function that removes the listener again.
    */
   receiveReady(listener: ReadyListener): () => void {
-    this.readyListeners.add(listener);
+    const listeners = (this.readyListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.readyListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverReady(): void {
-    for (const listener of this.readyListeners) {
+    for (const listener of this.readyListeners ?? []) {
       listener();
     }
   }
@@ -201,15 +211,16 @@ export class KitchenClient {
    * @returns A function that removes the listener again.
    */
   receiveTemperatureChanged(listener: TemperatureChangedListener): () => void {
-    this.temperatureChangedListeners.add(listener);
+    const listeners = (this.temperatureChangedListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.temperatureChangedListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverTemperatureChanged(payload: Record<string, unknown>): void {
     const signal = decodeTemperatureChangedPayload(payload);
-    for (const listener of this.temperatureChangedListeners) {
+    for (const listener of this.temperatureChangedListeners ?? []) {
       listener(signal.oven, signal.celsius, signal.state);
     }
   }
@@ -220,15 +231,16 @@ export class KitchenClient {
    * @returns A function that removes the listener again.
    */
   receiveLunchServed(listener: LunchServedListener): () => void {
-    this.lunchServedListeners.add(listener);
+    const listeners = (this.lunchServedListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.lunchServedListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverLunchServed(payload: Record<string, unknown>): void {
     const signal = decodeLunchServedPayload(payload);
-    for (const listener of this.lunchServedListeners) {
+    for (const listener of this.lunchServedListeners ?? []) {
       listener(signal.lunch, signal.servedAt, signal.note);
     }
   }
@@ -239,15 +251,16 @@ export class KitchenClient {
    * @returns A function that removes the listener again.
    */
   receivePhotoTaken(listener: PhotoTakenListener): () => void {
-    this.photoTakenListeners.add(listener);
+    const listeners = (this.photoTakenListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.photoTakenListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverPhotoTaken(payload: Record<string, unknown>): void {
     const signal = decodePhotoTakenPayload(payload);
-    for (const listener of this.photoTakenListeners) {
+    for (const listener of this.photoTakenListeners ?? []) {
       listener(signal.image, signal.tags);
     }
   }
@@ -472,13 +485,18 @@ export class KitchenClient {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
+  /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
+  private replyParameters(): TopicParameters {
+    return { ...this.topicParameters, client_id: this.connection.clientId };
+  }
+
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
     // Filled on a method's first call, then reused: a call builds no topic text.
     const cache = (this.filledTopics ??= new Map());
     let topics = cache.get(request);
     if (topics === undefined) {
-      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters()) };
       cache.set(request, topics);
     }
     return topics;

@@ -30,16 +30,23 @@ export class ExampleClient {
   private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
-  private readonly fooListeners = new Set<FooListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private fooListeners?: Set<FooListener>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Example/{service_id}/signal/foo');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/online');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.subscriptions = [
       this.subscribeToSignal('foo', topics.signals.foo, this.deliverFoo),
     ];
@@ -63,7 +70,7 @@ export class ExampleClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.fooListeners.clear();
+    this.fooListeners?.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -73,15 +80,16 @@ export class ExampleClient {
    * @returns A function that removes the listener again.
    */
   receiveFoo(listener: FooListener): () => void {
-    this.fooListeners.add(listener);
+    const listeners = (this.fooListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.fooListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverFoo(payload: Record<string, unknown>): void {
     const signal = decodeFooPayload(payload);
-    for (const listener of this.fooListeners) {
+    for (const listener of this.fooListeners ?? []) {
       listener(signal.message);
     }
   }

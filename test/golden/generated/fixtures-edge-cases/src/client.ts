@@ -47,30 +47,36 @@ export class EdgeCasesClient {
   private readonly connection: MqttConnection;
   /** The values of the address parameters of the server's topics (src/topics.ts). */
   private readonly topicParameters: TopicParameters;
-  /** The same with this connection's client id, for the reply topics. */
-  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   /** The request and reply topics of each method and property called so far. */
   private filledTopics?: Map<TopicTemplate, MethodTopics>;
-  private readonly movedListeners = new Set<MovedListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private movedListeners?: Set<MovedListener>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: EdgeCasesClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'edge_cases/{service_id}/method/many_optional/request');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/edge_cases/method/many_optional/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    const replyParameters = this.replyParameters();
+    this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.subscriptions = [
       this.subscribeToSignal('moved', topics.signals.moved, this.deliverMoved),
       this.calls.listen([
-        topics.methods.maybe_find.response.fill(this.replyParameters),
-        topics.methods.many_optional.response.fill(this.replyParameters),
+        topics.methods.maybe_find.response.fill(replyParameters),
+        topics.methods.many_optional.response.fill(replyParameters),
       ]),
     ];
   }
@@ -94,7 +100,7 @@ export class EdgeCasesClient {
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'EdgeCasesClient was closed'), this);
-    this.movedListeners.clear();
+    this.movedListeners?.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -104,15 +110,16 @@ export class EdgeCasesClient {
    * @returns A function that removes the listener again.
    */
   receiveMoved(listener: MovedListener): () => void {
-    this.movedListeners.add(listener);
+    const listeners = (this.movedListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.movedListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverMoved(payload: Record<string, unknown>): void {
     const signal = decodeMovedPayload(payload);
-    for (const listener of this.movedListeners) {
+    for (const listener of this.movedListeners ?? []) {
       listener(signal.from, signal.to, signal.colors);
     }
   }
@@ -170,13 +177,18 @@ export class EdgeCasesClient {
     });
   }
 
+  /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
+  private replyParameters(): TopicParameters {
+    return { ...this.topicParameters, client_id: this.connection.clientId };
+  }
+
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
     // Filled on a method's first call, then reused: a call builds no topic text.
     const cache = (this.filledTopics ??= new Map());
     let topics = cache.get(request);
     if (topics === undefined) {
-      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters()) };
       cache.set(request, topics);
     }
     return topics;

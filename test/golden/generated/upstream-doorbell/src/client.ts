@@ -48,20 +48,31 @@ export class DoorbellClient {
   private readonly topicParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
-  private readonly buttonPressedListeners = new Set<ButtonPressedListener>();
-  private readonly chimeListeners = new Set<ChimeListener>();
-  private readonly visitorCountListeners = new Set<VisitorCountListener>();
-  private readonly visitorNameListeners = new Set<VisitorNameListener>();
-  private readonly rangAtListeners = new Set<RangAtListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private buttonPressedListeners?: Set<ButtonPressedListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private chimeListeners?: Set<ChimeListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private visitorCountListeners?: Set<VisitorCountListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private visitorNameListeners?: Set<VisitorNameListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private rangAtListeners?: Set<RangAtListener>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: DoorbellClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Doorbell/{service_id}/signal/buttonPressed');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/online');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.subscriptions = [
       this.subscribeToSignal('buttonPressed', topics.signals.buttonPressed, this.deliverButtonPressed),
       this.subscribeToSignal('chime', topics.signals.chime, this.deliverChime),
@@ -89,11 +100,11 @@ export class DoorbellClient {
    * The connection stays open.
    */
   async close(): Promise<void> {
-    this.buttonPressedListeners.clear();
-    this.chimeListeners.clear();
-    this.visitorCountListeners.clear();
-    this.visitorNameListeners.clear();
-    this.rangAtListeners.clear();
+    this.buttonPressedListeners?.clear();
+    this.chimeListeners?.clear();
+    this.visitorCountListeners?.clear();
+    this.visitorNameListeners?.clear();
+    this.rangAtListeners?.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -103,15 +114,16 @@ export class DoorbellClient {
    * @returns A function that removes the listener again.
    */
   receiveButtonPressed(listener: ButtonPressedListener): () => void {
-    this.buttonPressedListeners.add(listener);
+    const listeners = (this.buttonPressedListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.buttonPressedListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverButtonPressed(payload: Record<string, unknown>): void {
     const signal = decodeButtonPressedPayload(payload);
-    for (const listener of this.buttonPressedListeners) {
+    for (const listener of this.buttonPressedListeners ?? []) {
       listener(signal.pressure, signal.longPress, signal.button);
     }
   }
@@ -122,15 +134,16 @@ export class DoorbellClient {
    * @returns A function that removes the listener again.
    */
   receiveChime(listener: ChimeListener): () => void {
-    this.chimeListeners.add(listener);
+    const listeners = (this.chimeListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.chimeListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverChime(payload: Record<string, unknown>): void {
     const signal = decodeChimePayload(payload);
-    for (const listener of this.chimeListeners) {
+    for (const listener of this.chimeListeners ?? []) {
       listener(signal.tune);
     }
   }
@@ -141,15 +154,16 @@ export class DoorbellClient {
    * @returns A function that removes the listener again.
    */
   receiveVisitorCount(listener: VisitorCountListener): () => void {
-    this.visitorCountListeners.add(listener);
+    const listeners = (this.visitorCountListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.visitorCountListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverVisitorCount(payload: Record<string, unknown>): void {
     const signal = decodeVisitorCountPayload(payload);
-    for (const listener of this.visitorCountListeners) {
+    for (const listener of this.visitorCountListeners ?? []) {
       listener(signal.count);
     }
   }
@@ -160,15 +174,16 @@ export class DoorbellClient {
    * @returns A function that removes the listener again.
    */
   receiveVisitorName(listener: VisitorNameListener): () => void {
-    this.visitorNameListeners.add(listener);
+    const listeners = (this.visitorNameListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.visitorNameListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverVisitorName(payload: Record<string, unknown>): void {
     const signal = decodeVisitorNamePayload(payload);
-    for (const listener of this.visitorNameListeners) {
+    for (const listener of this.visitorNameListeners ?? []) {
       listener(signal.name);
     }
   }
@@ -179,15 +194,16 @@ export class DoorbellClient {
    * @returns A function that removes the listener again.
    */
   receiveRangAt(listener: RangAtListener): () => void {
-    this.rangAtListeners.add(listener);
+    const listeners = (this.rangAtListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.rangAtListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverRangAt(payload: Record<string, unknown>): void {
     const signal = decodeRangAtPayload(payload);
-    for (const listener of this.rangAtListeners) {
+    for (const listener of this.rangAtListeners ?? []) {
       listener(signal.timestamp);
     }
   }

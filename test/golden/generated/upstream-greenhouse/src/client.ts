@@ -89,15 +89,15 @@ export class GreenhouseClient {
   private readonly connection: MqttConnection;
   /** The values of the address parameters of the server's topics (src/topics.ts). */
   private readonly topicParameters: TopicParameters;
-  /** The same with this connection's client id, for the reply topics. */
-  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   /** The request and reply topics of each method and property called so far. */
   private filledTopics?: Map<TopicTemplate, MethodTopics>;
-  private readonly doorOpenedListeners = new Set<DoorOpenedListener>();
-  private readonly sensorReadingListeners = new Set<SensorReadingListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private doorOpenedListeners?: Set<DoorOpenedListener>;
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private sensorReadingListeners?: Set<SensorReadingListener>;
   private readonly targetTemperatureProperty: ClientProperty<number>;
   private readonly ventSettingsProperty: ClientProperty<VentSettingsValue>;
   private readonly todaysPlansProperty: ClientProperty<TodaysPlansValue>;
@@ -108,12 +108,19 @@ export class GreenhouseClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: GreenhouseClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Greenhouse/{service_id}/property/target_temperature/update');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Greenhouse/property/target_temperature/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    const replyParameters = this.replyParameters();
+    this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, this.onError);
     this.ventSettingsProperty = new ClientProperty('vent_settings', ventSettingsCodec, this.onError);
@@ -131,15 +138,15 @@ export class GreenhouseClient {
       this.subscribeToProperty(topics.properties.last_harvest.value, this.lastHarvestProperty),
       this.subscribeToProperty(topics.properties.sowing_dates.value, this.sowingDatesProperty),
       this.calls.listen([
-        topics.methods.setLamp.response.fill(this.replyParameters),
-        topics.methods.plan_watering.response.fill(this.replyParameters),
-        topics.methods.last_reading_time.response.fill(this.replyParameters),
-        topics.methods.keep_humidity.response.fill(this.replyParameters),
-        topics.properties.target_temperature.updateResponse.fill(this.replyParameters),
-        topics.properties.vent_settings.updateResponse.fill(this.replyParameters),
-        topics.properties.gardener.updateResponse.fill(this.replyParameters),
-        topics.properties.last_harvest.updateResponse.fill(this.replyParameters),
-        topics.properties.sowing_dates.updateResponse.fill(this.replyParameters),
+        topics.methods.setLamp.response.fill(replyParameters),
+        topics.methods.plan_watering.response.fill(replyParameters),
+        topics.methods.last_reading_time.response.fill(replyParameters),
+        topics.methods.keep_humidity.response.fill(replyParameters),
+        topics.properties.target_temperature.updateResponse.fill(replyParameters),
+        topics.properties.vent_settings.updateResponse.fill(replyParameters),
+        topics.properties.gardener.updateResponse.fill(replyParameters),
+        topics.properties.last_harvest.updateResponse.fill(replyParameters),
+        topics.properties.sowing_dates.updateResponse.fill(replyParameters),
       ]),
     ];
   }
@@ -170,8 +177,8 @@ export class GreenhouseClient {
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'GreenhouseClient was closed'), this);
-    this.doorOpenedListeners.clear();
-    this.sensorReadingListeners.clear();
+    this.doorOpenedListeners?.clear();
+    this.sensorReadingListeners?.clear();
     this.targetTemperatureProperty.clear();
     this.ventSettingsProperty.clear();
     this.todaysPlansProperty.clear();
@@ -187,15 +194,16 @@ export class GreenhouseClient {
    * @returns A function that removes the listener again.
    */
   receiveDoorOpened(listener: DoorOpenedListener): () => void {
-    this.doorOpenedListeners.add(listener);
+    const listeners = (this.doorOpenedListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.doorOpenedListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverDoorOpened(payload: Record<string, unknown>): void {
     const signal = decodeDoorOpenedPayload(payload);
-    for (const listener of this.doorOpenedListeners) {
+    for (const listener of this.doorOpenedListeners ?? []) {
       listener(signal.door, signal.weekday);
     }
   }
@@ -206,15 +214,16 @@ export class GreenhouseClient {
    * @returns A function that removes the listener again.
    */
   receiveSensorReading(listener: SensorReadingListener): () => void {
-    this.sensorReadingListeners.add(listener);
+    const listeners = (this.sensorReadingListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.sensorReadingListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverSensorReading(payload: Record<string, unknown>): void {
     const signal = decodeSensorReadingPayload(payload);
-    for (const listener of this.sensorReadingListeners) {
+    for (const listener of this.sensorReadingListeners ?? []) {
       listener(signal.sensor, signal.measuredAt);
     }
   }
@@ -459,13 +468,18 @@ export class GreenhouseClient {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
+  /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
+  private replyParameters(): TopicParameters {
+    return { ...this.topicParameters, client_id: this.connection.clientId };
+  }
+
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
     // Filled on a method's first call, then reused: a call builds no topic text.
     const cache = (this.filledTopics ??= new Map());
     let topics = cache.get(request);
     if (topics === undefined) {
-      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters()) };
       cache.set(request, topics);
     }
     return topics;

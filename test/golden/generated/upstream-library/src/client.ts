@@ -51,33 +51,39 @@ export class LibraryClient {
   private readonly connection: MqttConnection;
   /** The values of the address parameters of the server's topics (src/topics.ts). */
   private readonly topicParameters: TopicParameters;
-  /** The same with this connection's client id, for the reply topics. */
-  private readonly replyParameters: TopicParameters;
   private readonly onError: (error: Error) => void;
   private readonly subscriptions: Subscription[];
   private readonly calls: PendingCalls;
   /** The request and reply topics of each method and property called so far. */
   private filledTopics?: Map<TopicTemplate, MethodTopics>;
-  private readonly bookReturnedListeners = new Set<BookReturnedListener>();
+  /** Made on first use: most clients of a large fleet listen to few signals. */
+  private bookReturnedListeners?: Set<BookReturnedListener>;
   private readonly openingHoursProperty: ClientProperty<string>;
 
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: LibraryClientOptions) {
     this.connection = connection;
+<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Library/{service_id}/property/opening_hours/update');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Library/property/opening_hours/update/response');
     this.topicParameters = { service_id: this.instanceId };
     this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryClient ${options.instanceId}: ${error.message}`));
+=======
+    this.instanceId = topicLevel(options.instanceId, 'instanceId');
+    this.topicParameters = { service_id: this.instanceId };
+    const replyParameters = this.replyParameters();
+    this.onError = options.onError ?? ((error) => console.warn(`LibraryClient ${options.instanceId}: ${error.message}`));
+>>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.openingHoursProperty = new ClientProperty('opening_hours', openingHoursCodec, this.onError);
     this.subscriptions = [
       this.subscribeToSignal('book_returned', topics.signals.book_returned, this.deliverBookReturned),
       this.subscribeToProperty(topics.properties.opening_hours.value, this.openingHoursProperty),
       this.calls.listen([
-        topics.methods.renew_loan.response.fill(this.replyParameters),
-        topics.properties.opening_hours.updateResponse.fill(this.replyParameters),
+        topics.methods.renew_loan.response.fill(replyParameters),
+        topics.properties.opening_hours.updateResponse.fill(replyParameters),
       ]),
     ];
   }
@@ -101,7 +107,7 @@ export class LibraryClient {
    */
   async close(): Promise<void> {
     this.calls.rejectAll(new MethodError(ReturnCode.ClientError, 'LibraryClient was closed'), this);
-    this.bookReturnedListeners.clear();
+    this.bookReturnedListeners?.clear();
     this.openingHoursProperty.clear();
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
@@ -112,15 +118,16 @@ export class LibraryClient {
    * @returns A function that removes the listener again.
    */
   receiveBookReturned(listener: BookReturnedListener): () => void {
-    this.bookReturnedListeners.add(listener);
+    const listeners = (this.bookReturnedListeners ??= new Set());
+    listeners.add(listener);
     return () => {
-      this.bookReturnedListeners.delete(listener);
+      listeners.delete(listener);
     };
   }
 
   private deliverBookReturned(payload: Record<string, unknown>): void {
     const signal = decodeBookReturnedPayload(payload);
-    for (const listener of this.bookReturnedListeners) {
+    for (const listener of this.bookReturnedListeners ?? []) {
       listener(signal.book);
     }
   }
@@ -191,13 +198,18 @@ export class LibraryClient {
     return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
   }
 
+  /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
+  private replyParameters(): TopicParameters {
+    return { ...this.topicParameters, client_id: this.connection.clientId };
+  }
+
   /** The topics of one request: its channel's address filled for the server, its reply channel's for this client. */
   private requestTopics(request: TopicTemplate, response: TopicTemplate): MethodTopics {
     // Filled on a method's first call, then reused: a call builds no topic text.
     const cache = (this.filledTopics ??= new Map());
     let topics = cache.get(request);
     if (topics === undefined) {
-      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters) };
+      topics = { request: request.fill(this.topicParameters), response: response.fill(this.replyParameters()) };
       cache.set(request, topics);
     }
     return topics;
