@@ -28,7 +28,7 @@ const { within } = require('./stats');
 const { row, formatTable, formatComparison } = require('./report');
 
 /** The whole run, build included, is stopped after this: bounded even if the broker hangs. */
-const RUN_LIMIT_MS = 420_000;
+const RUN_LIMIT_MS = 900_000;
 /** One scenario of one side; far above what a healthy run needs. */
 const SCENARIO_LIMIT_MS = 30_000;
 const MEMORY_CHILD = path.join(__dirname, 'memory-child.js');
