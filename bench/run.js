@@ -23,6 +23,7 @@ const { openRawServer, openRawClient } = require('./raw-side');
 const { startRemoteServer } = require('./remote-server');
 const { joinSide } = require('./side');
 const { measureEmbedded } = require('./embedded');
+const { generationScaling, formatTable: formatGeneration } = require('./generation');
 const scenarios = require('./scenarios');
 const { within } = require('./stats');
 const { row, formatTable, formatComparison } = require('./report');
@@ -235,19 +236,13 @@ async function runMode(mode, sizes) {
 }
 
 /**
- * The generation-scaling rows of bench/generation.js (written by the
- * converter's side of issue 12), when that module is there.
+ * The generation-scaling rows (bench/generation.js): synthetic interfaces
+ * of 100, 1000 and 3000 members (--quick: 3), each converted and generated
+ * by the CLI in a child process.
  * @param {boolean} quick
- * @returns {Promise<Record<string, unknown>[] | undefined>}
  */
 async function generationRows(quick) {
-  const file = path.join(__dirname, 'generation.js');
-  if (!fs.existsSync(file)) return undefined;
-  /** @type {any} */
-  const mod = require(file);
-  const run = typeof mod === 'function' ? mod : mod.generationScaling ?? mod.measureGeneration ?? mod.run ?? mod.default;
-  if (typeof run !== 'function') throw new Error('bench/generation.js exports no function');
-  return run({ quick, log: say });
+  return generationScaling({ sizes: quick ? [3] : [100, 1000, 3000] });
 }
 
 /**
@@ -302,12 +297,10 @@ async function main(options) {
   say('summed over the rounds). Generated QoS 0 signals: the server connection publishes with QoS 0 (the');
   say('protocol itself uses QoS 1). Memory: a fresh node --expose-gc process per side, the difference after GC.');
 
+  say('');
+  say('generation scaling (synthetic interfaces, a third each signals, methods and properties; wall time, CPU, peak RSS):');
   const generation = await generationRows(options.quick);
-  if (generation !== undefined) {
-    say('');
-    say('generation scaling (synthetic interfaces):');
-    say(formatObjects(generation));
-  }
+  say(formatGeneration(generation));
 
   /** @type {Record<string, unknown>[] | undefined} */
   let embedded;

@@ -110,9 +110,10 @@ describe('npm run bench --quick', function () {
     expect(section).to.match(/processes unix: method throughput, 200 calls, 20 in flight\s+new row/);
   });
 
-  it('prints the generation-scaling table when bench/generation.js is there', function () {
-    const present = fs.existsSync(path.join(REPO_ROOT, 'bench', 'generation.js'));
-    expect(/generation scaling/.test(run.stdout), describeRun()).to.equal(present);
+  it('prints the generation-scaling table (--quick: one 3-member interface) and writes it to --json', function () {
+    expect(run.stdout, describeRun()).to.match(/generation scaling/);
+    expect(run.stdout).to.match(/^\| 3 \| \d+\.\d\d s \(CPU \d+\.\d\d s, \d+ MiB\) \| \d+\.\d\d s \(CPU \d+\.\d\d s, \d+ MiB\) \|$/m);
+    expect(run.json.generation.map((/** @type {any} */ r) => r.members)).to.deep.equal([3]);
   });
 
   it('writes the same rows to --json and leaves nothing in its temp folder', function () {
