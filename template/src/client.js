@@ -280,17 +280,11 @@ ${usesCalls ? '  private readonly calls: PendingCalls;\n  /** The request and re
   /** Starts listening on \`connection\`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ${clientClass}Options) {
     this.connection = connection;
-<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId'${model.longestInstanceAddress ? `, ${types.stringLiteral(model.longestInstanceAddress)}` : ''});
 ${model.longestClientAddress ? `    // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', ${types.stringLiteral(model.longestClientAddress)});
 ` : ''}    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
-${usesCalls ? '    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
-=======
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicParameters = ${topicParametersExpression(topicOptions, 'this.instanceId')};
 ${usesCalls ? '    const replyParameters = this.replyParameters();\n' : ''}    this.onError = options.onError ?? ((error) => console.warn(\`${clientClass} \${options.instanceId}: \${error.message}\`));
->>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
 ${usesCalls ? '    this.calls = PendingCalls.shared(connection);\n' : ''}${propertyInits}    this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}    ]`};
   }
 

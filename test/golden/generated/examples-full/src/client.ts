@@ -110,19 +110,12 @@ export class KitchenClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: KitchenClientOptions) {
     this.connection = connection;
-<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Kitchen/{service_id}/property/favorite_number/update');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Kitchen/property/favorite_number/update/response');
     this.topicParameters = { service_id: this.instanceId };
-    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
-    this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
-=======
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicParameters = { service_id: this.instanceId };
     const replyParameters = this.replyParameters();
     this.onError = options.onError ?? ((error) => console.warn(`KitchenClient ${options.instanceId}: ${error.message}`));
->>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.favoriteNumberProperty = new ClientProperty('favorite_number', favoriteNumberCodec, this.onError);
     this.ovenSettingProperty = new ClientProperty('oven_setting', ovenSettingCodec, this.onError);

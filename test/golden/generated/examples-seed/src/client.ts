@@ -36,17 +36,11 @@ export class ExampleClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: ExampleClientOptions) {
     this.connection = connection;
-<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Example/{service_id}/signal/foo');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/online');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
-=======
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicParameters = { service_id: this.instanceId };
-    this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
->>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.subscriptions = [
       this.subscribeToSignal('foo', topics.signals.foo, this.deliverFoo),
     ];

@@ -58,19 +58,12 @@ export class EdgeCasesClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: EdgeCasesClientOptions) {
     this.connection = connection;
-<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'edge_cases/{service_id}/method/many_optional/request');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/edge_cases/method/many_optional/response');
     this.topicParameters = { service_id: this.instanceId };
-    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
-    this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
-=======
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicParameters = { service_id: this.instanceId };
     const replyParameters = this.replyParameters();
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
->>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.subscriptions = [
       this.subscribeToSignal('moved', topics.signals.moved, this.deliverMoved),

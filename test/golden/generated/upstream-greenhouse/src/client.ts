@@ -108,19 +108,12 @@ export class GreenhouseClient {
   /** Starts listening on `connection`; the subscriptions are made at once, see {@link ready}. */
   constructor(connection: MqttConnection, options: GreenhouseClientOptions) {
     this.connection = connection;
-<<<<<<< HEAD
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Greenhouse/{service_id}/property/target_temperature/update');
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Greenhouse/property/target_temperature/update/response');
     this.topicParameters = { service_id: this.instanceId };
-    this.replyParameters = { ...this.topicParameters, client_id: connection.clientId };
-    this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
-=======
-    this.instanceId = topicLevel(options.instanceId, 'instanceId');
-    this.topicParameters = { service_id: this.instanceId };
     const replyParameters = this.replyParameters();
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
->>>>>>> 87e9de6 (Less memory per client: signal listener sets are made on first use, a filter's SUBACK promise is replaced by a shared settled one once acknowledged, the reply parameters are made when needed instead of kept (a spread object per client), a filter's handler list is an exact-size array)
     this.calls = PendingCalls.shared(connection);
     this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, this.onError);
     this.ventSettingsProperty = new ClientProperty('vent_settings', ventSettingsCodec, this.onError);
