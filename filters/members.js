@@ -23,7 +23,7 @@ const FIXED_SERVER_MEMBERS = [
 /** Members of every generated client, with its helpers. */
 const FIXED_CLIENT_MEMBERS = [
   ...FIXED_MEMBERS,
-  'replyParameters', 'calls', 'propertiesReady',
+  'replyParameters', 'calls', 'filledTopics', 'propertiesReady',
   'subscribeToSignal', 'subscribeToReplies', 'subscribeToProperty', 'subscribeToUpdateReplies', 'requestTopics',
 ];
 
