@@ -74,6 +74,8 @@ export interface IncomingMessage {
   correlationData?: Buffer;
   /** MQTT v5 user properties, e.g. `ReturnCode` and `DebugInfo` of a reply. */
   userProperties: Record<string, string>;
+  /** The broker holds this message as the topic's retained message. */
+  retained?: boolean;
 }
 
 /** How to publish a message. QoS defaults to 1, the protocol's level. */
@@ -573,6 +575,7 @@ function incomingMessage(topic: string, payload: Buffer, packet: IPublishPacket)
     responseTopic: properties.responseTopic,
     correlationData: properties.correlationData,
     userProperties,
+    retained: packet.retain === true,
   };
 }
 

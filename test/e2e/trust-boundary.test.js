@@ -150,6 +150,26 @@ describe('e2e: trust boundary (issue 9)', function () {
     }
   });
 
+  it('refuses a retained request (every server would answer it again at start): onError, nothing published', async function () {
+    const since = attacker.mark();
+    const serverSince = server.mark();
+    const responseTopic = 'client/x/Kitchen/method/add_numbers/response';
+    await attacker.publish(METHOD, GOOD_ARGS, { retain: true, properties: { responseTopic, correlationData: Buffer.from('trust-retained') } });
+    try {
+      const error = await server.waitFor((l) => l.event === 'serverError', 'onError for the retained request', { since: serverSince });
+      expect(error.error.message).to.match(/refused without reply: it is retained/);
+      await expectGoodCalls();
+      expect(attacker.messages.slice(since).filter((m) => m.topic === responseTopic).map((m) => m.topic)).to.deep.equal([]);
+      expectOnlyDocumentedTopics(since);
+    } finally {
+      // Clearing it reaches the server too (no response topic): wait for that
+      // onError here, so the next test does not take it for its own.
+      const clearSince = server.mark();
+      await attacker.publish(METHOD, '', { retain: true });
+      await server.waitFor((l) => l.event === 'serverError', 'onError for the cleared retained request', { since: clearSince });
+    }
+  });
+
   describe('error replies that would quote bytes MQTT forbids', function () {
     const replies = `client/${ATTACKER}/Kitchen/method/add_numbers/response`;
     /** @type {Array<{ what: string, payload: Buffer }>} */

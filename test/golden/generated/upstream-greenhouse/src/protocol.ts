@@ -120,6 +120,10 @@ export function checkedResponseTopic(request: IncomingMessage, replyAddress: str
   if (replyAddress === undefined) {
     return new Error(`request on '${request.topic}' refused without reply: the document has no reply channel for it`);
   }
+  if (request.retained === true) {
+    // A retained request would be answered again by every server that starts.
+    return new Error(`request on '${request.topic}' refused without reply: it is retained (requests never are; clear it with an empty retained publish)`);
+  }
   if (!matchesAddress(replyAddress, responseTopic)) {
     return new Error(
       `request on '${request.topic}' refused without reply: its response topic ${quoteForMessage(responseTopic)} is not an address of '${replyAddress}'`,
