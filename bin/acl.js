@@ -20,6 +20,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
+const { writeAtomically } = require('./write-atomically');
 
 /** @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic */
 
@@ -399,22 +400,6 @@ async function loadInput(input, configFiles = []) {
         .map((p) => makeDiagnostic(input, locate(p.path), `AsyncAPI: ${p.message} [${p.code}]`, 'fix the document, or convert the interface file again')),
     );
   return { document, locate, diagnostics: [], check };
-}
-
-/**
- * Writes via a temporary file in the same folder and a rename.
- * @param {string} target
- * @param {string} text
- */
-function writeAtomically(target, text) {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, target);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
 }
 
 /**

@@ -7,6 +7,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
+const { writeAtomically } = require('./write-atomically');
 
 const PROGRAM = 'stingeripc-to-asyncapi';
 
@@ -145,22 +146,6 @@ function defaultOutputPath(input, format) {
   return path.join(path.dirname(input), `${base || 'interface'}.${extension}`);
 }
 
-/**
- * Writes via a temporary file in the same folder and a rename, so readers
- * never see a partial document.
- * @param {string} target
- * @param {string} text
- */
-function writeAtomically(target, text) {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, target);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-}
 
 /**
  * @param {string[]} argv

@@ -10,6 +10,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { random } = require('./support/random');
 const { execFile } = require('node:child_process');
 const { expect } = require('chai');
 const YAML = require('yaml');
@@ -23,20 +24,6 @@ const BASES = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.stingeripc')).
 const CASES = 400;
 const PARSER_SAMPLE = 40; // every 40th accepted document goes through @asyncapi/parser
 const CLI_CASES = 4;
-
-/**
- * Small deterministic PRNG (mulberry32), so a failure can be reproduced.
- * @param {number} seed
- */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   '', ' ', '\t', '\n', '\r\n', ':', ': ', '- ', '#', '{', '}', '[', ']', ',', '&a ', '*a', '!!str ', '!!binary ', '? ', '|', '>',

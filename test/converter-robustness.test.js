@@ -7,25 +7,13 @@
 
 const fs = require('fs');
 const path = require('path');
+const { random } = require('./support/random');
 const { expect } = require('chai');
 const { loadInterface, formatDiagnostic } = require('../converter/front-end');
 
 const FULL = fs.readFileSync(path.join(__dirname, '..', 'examples', 'full.stingeripc'), 'utf8');
 const REPLACEMENTS = ['', '[]', '{}', '~', '42', '-1', 'true', '"text"', '[1, {a: 2}]', '{name: {}}', '&a x', '*a', '!!binary AA=='];
 
-/**
- * Small deterministic PRNG (mulberry32), so a failure can be reproduced.
- * @param {number} seed
- */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {string} text
