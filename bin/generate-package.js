@@ -129,20 +129,41 @@ function memoizeCollections(parsed) {
 }
 
 /**
- * Renders the package for `document` into the empty folder `target`.
- * @param {string | object} yamlText  the AsyncAPI document, as text or parsed (bin/parsed-document.js)
+ * Renders the package into the empty folder `target`: from a parsed document
+ * (bin/parsed-document.js) with bin/render-template.js, which writes what the
+ * generator writes without loading it; from the text (--validate, or a
+ * document that module cannot resolve) with the generator itself, which has
+ * the official parser validate it, as `ag` does.
+ * @param {string} yamlText  the AsyncAPI document as text
+ * @param {any} parsed  the parsed document, or undefined
  * @param {string} target
  * @param {Record<string, string>} templateParams
  * @returns {Promise<boolean>} whether the transpiled template was reused
  */
-async function render(yamlText, target, templateParams) {
-  // The generator ships no types.
-  const generatorModule = '@asyncapi/generator';
-  const Generator = require(generatorModule);
+async function render(yamlText, parsed, target, templateParams) {
   const hash = sourcesHash();
   const reuse = transpiledIsCurrent(hash);
-  const generator = new Generator(TEMPLATE_DIR, target, { forceWrite: true, templateParams, compile: !reuse });
-  await generator.generate(yamlText);
+  if (parsed) {
+    if (!reuse) {
+      // What the generator does before rendering a React template.
+      await require('@asyncapi/generator-react-sdk').transpileFiles(path.join(TEMPLATE_DIR, 'template'), TRANSPILED_DIR, { recursive: true });
+    }
+    // Looked up on each call, so a test can make rendering fail.
+    await require('./render-template').renderPackage({
+      templateDir: TEMPLATE_DIR,
+      transpiledDir: TRANSPILED_DIR,
+      targetDir: target,
+      asyncapi: memoizeCollections(parsed),
+      originalAsyncAPI: parsed,
+      templateParams,
+    });
+  } else {
+    // The generator ships no types.
+    const generatorModule = '@asyncapi/generator';
+    const Generator = require(generatorModule);
+    const generator = new Generator(TEMPLATE_DIR, target, { forceWrite: true, templateParams, compile: !reuse });
+    await generator.generate(yamlText);
+  }
   if (!reuse) {
     // Written after a successful run only; the hash is of the sources as
     // they were before transpiling, so an edit made meanwhile forces a rebuild.
@@ -243,7 +264,7 @@ async function generatePackage(request) {
     if (request.packageName !== undefined) templateParams.packageName = request.packageName;
     const yamlText = converter.serialize(document, 'yaml');
     const parsed = request.validate ? undefined : await require('./parsed-document').parsedDocument(document, yamlText);
-    const reusedTranspiled = await render(parsed ? memoizeCollections(parsed) : yamlText, staging, templateParams);
+    const reusedTranspiled = await render(yamlText, parsed, staging, templateParams);
     if (request.docs === 'html') {
       // Next to the Markdown reference: docs/NAME.md -> docs/NAME.html.
       const reference = listFiles(staging).find((f) => /^docs\/[^/]+\.md$/.test(f));

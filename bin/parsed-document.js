@@ -12,9 +12,13 @@
 // only local `$ref`s without siblings and no cycles, so this module resolves
 // the references itself and then runs the parser's own post-processing
 // (unique ids, anonymous naming) exactly as `Parser.parse` does after
-// validation. test/parsed-document.test.js checks the result equals the
+// validation. Only the parser's models and post-processing are loaded, not
+// its validation. test/parsed-document.test.js checks the result equals the
 // official parser's `json()`. Anything unexpected returns undefined, and
 // the caller falls back to the official parser.
+
+const path = require('node:path');
+const { deferModule } = require('./defer-module');
 
 /**
  * Replaces every `{ $ref: '#/...' }` by the object it points to (one shared
@@ -121,8 +125,10 @@ async function parsedDocument(document, text) {
   // so any change in them makes this fall back rather than guess.
   try {
     // Untyped on purpose: these are the parser's internals, checked by the tests.
+    // The model classes require Spectral (for diagnostics only) at load time.
+    deferModule(require.resolve('@stoplight/spectral-core', { paths: [path.dirname(require.resolve('@asyncapi/parser'))] }));
     /** @type {any} */
-    const index = require('@asyncapi/parser');
+    const index = require('@asyncapi/parser/cjs/document');
     /** @type {any} */
     const operations = require('@asyncapi/parser/cjs/custom-operations');
     /** @type {any} */

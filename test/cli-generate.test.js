@@ -18,6 +18,8 @@ const { generatePackage, listFiles, sourcesHash, TRANSPILED_STAMP } = require('.
 const REPO_ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(REPO_ROOT, 'bin', 'stingeripc.js');
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'example.stingeripc');
+/** The generator's `ag` command. */
+const AG = path.join(path.dirname(require.resolve('@asyncapi/generator/package.json')), 'cli.js');
 
 const BAD_INPUT = `stingeripc:
   version: 0.1.0
@@ -91,14 +93,41 @@ describe('stingeripc generate', function () {
     expect(run.stderr).to.contain(`wrote ${printed.length} files`);
   });
 
-  it('writes the same package with --validate (the official parser resolves the document) as without', async function () {
+  it('writes the same tree as `ag` on the document, and the same with --validate (the generator and the official parser)', async function () {
+    // Without --validate the template is rendered by bin/render-template.js,
+    // without the generator; `ag` and --validate go through the generator.
     const full = path.join(REPO_ROOT, 'examples', 'full.stingeripc');
-    const plain = await runCli(['generate', full, '-o', path.join(temp, 'plain')]);
+    const config = path.join(temp, 'site.toml');
+    fs.writeFileSync(
+      config,
+      '[topics]\nparams = ["prefix"]\nsignals = "{prefix}/{interface_name}/{service_id}/signal/{signal_name}"\n\n' +
+        '[properties]\nstinger_owned_values = false\n',
+    );
+    const args = ['--config', config];
+    const plain = await runCli(['generate', full, '-o', path.join(temp, 'plain'), '--package-name', '@acme/full', ...args]);
     expect(plain.code, plain.stderr).to.equal(0);
-    const validated = await runCli(['generate', full, '-o', path.join(temp, 'validated'), '--validate']);
+    const validated = await runCli(['generate', full, '-o', path.join(temp, 'validated'), '--package-name', '@acme/full', '--validate', ...args]);
     expect(validated.code, validated.stderr).to.equal(0);
     expect(validated.stdout).to.equal(plain.stdout);
-    expect(snapshot(path.join(temp, 'validated'))).to.deep.equal(snapshot(path.join(temp, 'plain')));
+    const plainTree = snapshot(path.join(temp, 'plain'));
+    expect(snapshot(path.join(temp, 'validated'))).to.deep.equal(plainTree);
+
+    const documentFile = path.join(temp, 'full.asyncapi.yaml');
+    fs.copyFileSync(path.join(temp, 'plain', 'asyncapi.yaml'), documentFile);
+    const ag = await new Promise((resolve) => {
+      execFile(
+        process.execPath,
+        [AG, documentFile, REPO_ROOT, '-o', path.join(temp, 'ag'), '--force-write', '-p', 'packageName=@acme/full'],
+        { cwd: temp },
+        (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stderr }),
+      );
+    });
+    expect(ag.code, ag.stderr).to.equal(0);
+    expect(Object.keys(snapshot(path.join(temp, 'ag')))).to.deep.equal(printedFiles(plain.stdout));
+    expect(snapshot(path.join(temp, 'ag'))).to.deep.equal(plainTree);
+    for (const file of printedFiles(plain.stdout)) {
+      expect(fs.statSync(path.join(temp, 'plain', file)).mode, file).to.equal(fs.statSync(path.join(temp, 'ag', file)).mode);
+    }
   });
 
   it('replaces generated files in an existing OUTDIR, keeps the others, and passes --package-name, --host and --port on', async function () {
@@ -144,13 +173,12 @@ describe('stingeripc generate', function () {
   });
 
   it('leaves OUTDIR untouched and no staging folder behind when rendering fails (exit 2)', async function () {
-    const preload = path.join(temp, 'broken-generator.js');
-    const generatorPath = require.resolve('@asyncapi/generator');
+    const preload = path.join(temp, 'broken-renderer.js');
+    const rendererPath = path.join(REPO_ROOT, 'bin', 'render-template.js');
     fs.writeFileSync(
       preload,
-      `const Generator = require(${JSON.stringify(generatorPath)});\n` +
-        'Generator.prototype.generate = async function () {\n' +
-        "  require('fs').writeFileSync(require('path').join(this.targetDir, 'partial.ts'), '');\n" +
+      `require(${JSON.stringify(rendererPath)}).renderPackage = async function (options) {\n` +
+        "  require('fs').writeFileSync(require('path').join(options.targetDir, 'partial.ts'), '');\n" +
         "  throw new Error('template exploded');\n" +
         '};\n',
     );
@@ -162,7 +190,7 @@ describe('stingeripc generate', function () {
     expect(run.code).to.equal(2);
     expect(run.stderr).to.contain('template exploded');
     expect(snapshot(outDir)).to.deep.equal(before);
-    expect(fs.readdirSync(temp).sort()).to.deep.equal(['broken-generator.js', 'out']);
+    expect(fs.readdirSync(temp).sort()).to.deep.equal(['broken-renderer.js', 'out']);
   });
 
   it('exits 1 on bad usage without writing anything', async function () {
