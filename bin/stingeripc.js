@@ -43,14 +43,16 @@ Options of generate:
                         document's page from the official
                         @asyncapi/html-template (one self-contained file,
                         made without network access). Needs that template
-                        installed: npm install --save-dev
-                        @asyncapi/html-template@3
-      --validate        have the official AsyncAPI parser validate and
-                        resolve the document, as \`ag\` does; a document it
-                        refuses is a bug (exit 2). Slower: seconds more, up to
-                        tens of seconds for thousands of members. Without it
-                        the document (valid by construction) is resolved
-                        directly.
+                        and @asyncapi/generator 2.x installed: npm install
+                        --save-dev @asyncapi/html-template@3
+      --validate        render through @asyncapi/generator, whose official
+                        AsyncAPI parser validates and resolves the document,
+                        as \`ag\` does; a document it refuses is a bug (exit
+                        2). Slower: seconds more, up to tens of seconds for
+                        thousands of members. Without it the document (valid
+                        by construction) is resolved directly and the
+                        template rendered without the generator, with the
+                        same result. Needs @asyncapi/generator 2.x installed.
       --config FILE     a stinger-ipc TOML configuration: [topics] templates
                         and params, [properties] stinger_owned_values; may be
                         repeated, a later file overrides an earlier one key
@@ -192,10 +194,11 @@ async function main(argv) {
   }
   if (args.acl) return require('./acl').runAcl(args.acl, PROGRAM);
 
-  // The generator is an optional peer dependency: installed with `ag`, not with this package.
-  if (!canResolve('@asyncapi/generator')) {
+  // The generator is an optional peer dependency (installed with `ag`, not with
+  // this package); generate renders without it, but --validate and --docs html use it.
+  if ((args.values.validate || args.docs === 'html') && !canResolve('@asyncapi/generator')) {
     process.stderr.write(
-      `${PROGRAM}: generate needs @asyncapi/generator 2.x next to this package.\n` +
+      `${PROGRAM}: generate ${args.values.validate ? '--validate' : '--docs html'} needs @asyncapi/generator 2.x next to this package.\n` +
         'Install it with: npm install --save-dev @asyncapi/generator@2\n',
     );
     return 1;
