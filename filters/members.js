@@ -17,7 +17,7 @@ const FIXED_MEMBERS = ['constructor', 'instanceId', 'connection', 'topicParamete
 const FIXED_SERVER_MEMBERS = [
   ...FIXED_MEMBERS,
   'announcer', 'started', 'stopRepublishing', 'publishAll', 'republish',
-  'serveProperty', 'subscribeToMethod', 'subscribeToUpdates', 'publishSignal',
+  'serveProperty', 'subscribeToMethod', 'subscribeToUpdates', 'publishSignal', 'signalTopics',
 ];
 
 /** Members of every generated client, with its helpers. */

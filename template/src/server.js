@@ -88,6 +88,9 @@ function handlerCall(method) {
   return `handler(${args})`;
 }
 
+// The handler's result is awaited only when it is a promise (mapResult): a
+// handler that answers at once has its reply sent before the request's PUBACK
+// leaves, in the same write.
 function answerBody(method) {
   const lines = [];
   if (method.argumentsType) {
@@ -95,11 +98,11 @@ function answerBody(method) {
   }
   const values = method.returnValues;
   if (values.length === 0) {
-    lines.push(`      await ${handlerCall(method)};`, '      return {};');
+    lines.push(`      return mapResult(${handlerCall(method)}, () => ({}));`);
   } else if (values.length === 1) {
-    lines.push(`      return encode${method.resultType}({ ${values[0].tsName}: await ${handlerCall(method)} });`);
+    lines.push(`      return mapResult(${handlerCall(method)}, (${values[0].tsName}) => encode${method.resultType}({ ${values[0].tsName} }));`);
   } else {
-    lines.push(`      return encode${method.resultType}(await ${handlerCall(method)});`);
+    lines.push(`      return mapResult(${handlerCall(method)}, encode${method.resultType});`);
   }
   return lines.join('\n');
 }
@@ -115,8 +118,8 @@ function methodMembers(method) {
     this.${method.camel}Handler = handler;
   }
 
-  private answer${method.pascal}(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (${payloadParameter}) => {
+  private answer${method.pascal}(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (${payloadParameter}) => {
       const handler = this.${method.camel}Handler;
       if (handler === undefined) {
         throw notImplemented('${method.name}');
@@ -148,7 +151,7 @@ export default function Server({ asyncapi, params }) {
   const protocolImports = [
     'topicLevel',
     ...(signals.length > 0 ? ['JsonObject'] : []),
-    ...(hasMethods ? ['answerRequest', 'notImplemented'] : []),
+    ...(hasMethods ? ['answerRequest', 'mapResult', 'notImplemented'] : []),
   ];
   const owned = model.ownedValues;
   const propertyImports = hasProperties
@@ -220,8 +223,8 @@ ${publications}    ]);
   }
 `,
     hasMethods
-      ? `  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+      ? `  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), answer);
   }
 `
       : '',
@@ -233,7 +236,14 @@ ${publications}    ]);
       : '',
     signals.length > 0
       ? `  private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 `
       : '',
@@ -292,7 +302,7 @@ ${topicOptions.map(topicOptionMember).join('')}${hasProperties && owned ? `  /**
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
-${handlerFields}${propertyFields}
+${signals.length > 0 ? '  /** The topic of each signal emitted so far. */\n  private signalTopics?: Map<TopicTemplate, string>;\n' : ''}${handlerFields}${propertyFields}
   /**
    * Starts serving on \`connection\`: subscribes, publishes every property and
    * announces the instance at once (see {@link ready}), and publishes them

@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
@@ -60,6 +60,8 @@ export class ExampleServer {
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
+  /** The topic of each signal emitted so far. */
+  private signalTopics?: Map<TopicTemplate, string>;
   private addNumbersHandler?: AddNumbersHandler;
   private readonly favoriteNumberProperty: ServerProperty<number>;
 
@@ -138,14 +140,14 @@ export class ExampleServer {
     this.addNumbersHandler = handler;
   }
 
-  private answerAddNumbers(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerAddNumbers(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.addNumbersHandler;
       if (handler === undefined) {
         throw notImplemented('add_numbers');
       }
       const args = decodeAddNumbersArguments(payload);
-      return encodeAddNumbersResult({ sum: await handler(args.left, args.right) });
+      return mapResult(handler(args.left, args.right), (sum) => encodeAddNumbersResult({ sum }));
     }, topics.methods.add_numbers.response.address);
   }
 
@@ -199,8 +201,8 @@ export class ExampleServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), answer);
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
@@ -208,6 +210,13 @@ export class ExampleServer {
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 }

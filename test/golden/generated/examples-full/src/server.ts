@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
@@ -108,6 +108,8 @@ export class KitchenServer {
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
+  /** The topic of each signal emitted so far. */
+  private signalTopics?: Map<TopicTemplate, string>;
   private addNumbersHandler?: AddNumbersHandler;
   private orderLunchHandler?: OrderLunchHandler;
   private whatTimeIsItHandler?: WhatTimeIsItHandler;
@@ -231,14 +233,14 @@ export class KitchenServer {
     this.addNumbersHandler = handler;
   }
 
-  private answerAddNumbers(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerAddNumbers(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.addNumbersHandler;
       if (handler === undefined) {
         throw notImplemented('add_numbers');
       }
       const args = decodeAddNumbersArguments(payload);
-      return encodeAddNumbersResult({ sum: await handler(args.first, args.second, args.third) });
+      return mapResult(handler(args.first, args.second, args.third), (sum) => encodeAddNumbersResult({ sum }));
     }, topics.methods.add_numbers.response.address);
   }
 
@@ -252,14 +254,14 @@ export class KitchenServer {
     this.orderLunchHandler = handler;
   }
 
-  private answerOrderLunch(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerOrderLunch(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.orderLunchHandler;
       if (handler === undefined) {
         throw notImplemented('order_lunch');
       }
       const args = decodeOrderLunchArguments(payload);
-      return encodeOrderLunchResult(await handler(args.lunch, args.pickupIn));
+      return mapResult(handler(args.lunch, args.pickupIn), encodeOrderLunchResult);
     }, topics.methods.order_lunch.response.address);
   }
 
@@ -273,13 +275,13 @@ export class KitchenServer {
     this.whatTimeIsItHandler = handler;
   }
 
-  private answerWhatTimeIsIt(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async () => {
+  private answerWhatTimeIsIt(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, () => {
       const handler = this.whatTimeIsItHandler;
       if (handler === undefined) {
         throw notImplemented('what_time_is_it');
       }
-      return encodeWhatTimeIsItResult({ timestamp: await handler() });
+      return mapResult(handler(), (timestamp) => encodeWhatTimeIsItResult({ timestamp }));
     }, topics.methods.what_time_is_it.response.address);
   }
 
@@ -293,14 +295,14 @@ export class KitchenServer {
     this.fillTrayHandler = handler;
   }
 
-  private answerFillTray(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerFillTray(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.fillTrayHandler;
       if (handler === undefined) {
         throw notImplemented('fill_tray');
       }
       const args = decodeFillTrayArguments(payload);
-      return encodeFillTrayResult({ tray: await handler(args.tray, args.extraDays) });
+      return mapResult(handler(args.tray, args.extraDays), (tray) => encodeFillTrayResult({ tray }));
     }, topics.methods.fill_tray.response.address);
   }
 
@@ -314,14 +316,14 @@ export class KitchenServer {
     this.echoBytesHandler = handler;
   }
 
-  private answerEchoBytes(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerEchoBytes(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.echoBytesHandler;
       if (handler === undefined) {
         throw notImplemented('echo_bytes');
       }
       const args = decodeEchoBytesArguments(payload);
-      return encodeEchoBytesResult({ reversed: await handler(args.data) });
+      return mapResult(handler(args.data), (reversed) => encodeEchoBytesResult({ reversed }));
     }, topics.methods.echo_bytes.response.address);
   }
 
@@ -335,14 +337,13 @@ export class KitchenServer {
     this.resetHandler = handler;
   }
 
-  private answerReset(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async () => {
+  private answerReset(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, () => {
       const handler = this.resetHandler;
       if (handler === undefined) {
         throw notImplemented('reset');
       }
-      await handler();
-      return {};
+      return mapResult(handler(), () => ({}));
     }, topics.methods.reset.response.address);
   }
 
@@ -463,8 +464,8 @@ export class KitchenServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), answer);
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
@@ -472,6 +473,13 @@ export class KitchenServer {
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 }

@@ -124,12 +124,39 @@ export function checkedResponseTopic(request: IncomingMessage, replyAddress: str
     // A retained request would be answered again by every server that starts.
     return new Error(`request on '${request.topic}' refused without reply: it is retained (requests never are; clear it with an empty retained publish)`);
   }
-  if (!matchesAddress(replyAddress, responseTopic)) {
+  if (!matchesAddressRemembered(replyAddress, responseTopic)) {
     return new Error(
       `request on '${request.topic}' refused without reply: its response topic ${quoteForMessage(responseTopic)} is not an address of '${replyAddress}'`,
     );
   }
   return responseTopic;
+}
+
+/**
+ * Per reply address, the response topics that matched it: a client calls
+ * again and again with the same response topic, so each is checked once.
+ * Only matches are kept; each set is emptied when full.
+ */
+const matchedResponseTopics = new Map<string, Set<string>>();
+const MAX_MATCHED_RESPONSE_TOPICS = 1024;
+
+/** {@link matchesAddress}, remembering the topics that match. */
+function matchesAddressRemembered(address: string, topic: string): boolean {
+  let matched = matchedResponseTopics.get(address);
+  if (matched?.has(topic)) {
+    return true;
+  }
+  if (!matchesAddress(address, topic)) {
+    return false;
+  }
+  if (matched === undefined) {
+    matched = new Set();
+    matchedResponseTopics.set(address, matched);
+  } else if (matched.size >= MAX_MATCHED_RESPONSE_TOPICS) {
+    matched.clear();
+  }
+  matched.add(topic);
+  return true;
 }
 
 /** Per-call options of a client method. */
@@ -376,10 +403,13 @@ export function checkRequestSize(request: IncomingMessage): void {
   }
 }
 
-/** The `ReturnCode` (and `DebugInfo`) user properties of a reply; no error means success. */
+/** The user properties of every successful reply: one object, never changed. */
+const SUCCESS_PROPERTIES: Record<string, string> = Object.freeze({ [RETURN_CODE]: String(ReturnCode.Success) });
+
+/** The `ReturnCode` (and `DebugInfo`) user properties of a reply; no error means success (a frozen object then). */
 export function replyProperties(failure?: MethodError): Record<string, string> {
   if (failure === undefined) {
-    return { [RETURN_CODE]: String(ReturnCode.Success) };
+    return SUCCESS_PROPERTIES;
   }
   const properties: Record<string, string> = { [RETURN_CODE]: String(failure.returnCode) };
   if (failure.debugInfo !== undefined) {
@@ -394,37 +424,69 @@ export function replyProperties(failure?: MethodError): Record<string, string> {
  * correlation data. The response topic must match `replyAddress`, the
  * address of the method's reply channel in the AsyncAPI document; a request
  * whose response topic does not is not run and goes to `onError`. Never
- * throws: a failure to reply goes to `onError`.
+ * throws: a failure to reply goes to `onError`. When `respond` returns a
+ * value (not a promise) the reply is published before this returns, so it
+ * leaves in the same write as the request's PUBACK.
  */
-export async function answerRequest(
+export function answerRequest(
   connection: MqttConnection,
   request: IncomingMessage,
   onError: (error: Error) => void,
-  respond: (payload: Record<string, unknown>) => Promise<JsonObject>,
+  respond: (payload: Record<string, unknown>) => JsonObject | PromiseLike<JsonObject>,
   replyAddress: string | undefined,
-): Promise<void> {
+): void {
   const responseTopic = checkedResponseTopic(request, replyAddress);
   if (responseTopic instanceof Error) {
     onError(responseTopic);
     return;
   }
-  let payload: JsonObject = {};
-  let userProperties: Record<string, string>;
+  let result: JsonObject | PromiseLike<JsonObject>;
   try {
     checkRequestSize(request);
-    payload = await respond(parsePayload(request.payload));
-    userProperties = replyProperties();
+    result = respond(parsePayload(request.payload));
   } catch (error) {
-    userProperties = replyProperties(toMethodError(error));
+    sendReply(connection, request, responseTopic, {}, replyProperties(toMethodError(error)), onError);
+    return;
   }
+  if (!isPromiseLike(result)) {
+    sendReply(connection, request, responseTopic, result, SUCCESS_PROPERTIES, onError);
+    return;
+  }
+  Promise.resolve(result).then(
+    (payload) => sendReply(connection, request, responseTopic, payload, SUCCESS_PROPERTIES, onError),
+    (error: unknown) => sendReply(connection, request, responseTopic, {}, replyProperties(toMethodError(error)), onError),
+  );
+}
+
+/** Publishes one reply; a failure (a payload JSON cannot write, a publish that fails) goes to `onError`. */
+function sendReply(
+  connection: MqttConnection,
+  request: IncomingMessage,
+  responseTopic: string,
+  payload: JsonObject,
+  userProperties: Record<string, string>,
+  onError: (error: Error) => void,
+): void {
   try {
-    await connection.publish(responseTopic, JSON.stringify(payload), {
-      correlationData: request.correlationData,
-      userProperties,
-    });
+    connection
+      .publish(responseTopic, JSON.stringify(payload), { correlationData: request.correlationData, userProperties })
+      .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
   } catch (error) {
     onError(error instanceof Error ? error : new Error(String(error)));
   }
+}
+
+/** True for a promise or any other object with a `then` method (a result or a payload never has one). */
+export function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * `map(value)`, after awaiting `value` only when it is a promise: a handler
+ * that answers at once gets its reply sent at once.
+ */
+export function mapResult<T, R>(value: T | PromiseLike<T>, map: (value: T) => R): R | PromiseLike<R> {
+  return isPromiseLike(value) ? Promise.resolve(value).then(map) : map(value);
 }
 
 /** The reply a server sends for an error thrown while answering a request. */

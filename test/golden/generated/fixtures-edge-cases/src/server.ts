@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface edge_cases 3.0.0) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { Announcer } from './instances';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
 import { topics } from './topics';
@@ -52,6 +52,8 @@ export class EdgeCasesServer {
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
+  /** The topic of each signal emitted so far. */
+  private signalTopics?: Map<TopicTemplate, string>;
   private maybeFindHandler?: MaybeFindHandler;
   private manyOptionalHandler?: ManyOptionalHandler;
 
@@ -127,14 +129,14 @@ export class EdgeCasesServer {
     this.maybeFindHandler = handler;
   }
 
-  private answerMaybeFind(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerMaybeFind(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.maybeFindHandler;
       if (handler === undefined) {
         throw notImplemented('maybe_find');
       }
       const args = decodeMaybeFindArguments(payload);
-      return encodeMaybeFindResult({ found: await handler(args.hint, args.shape) });
+      return mapResult(handler(args.hint, args.shape), (found) => encodeMaybeFindResult({ found }));
     }, topics.methods.maybe_find.response.address);
   }
 
@@ -148,14 +150,14 @@ export class EdgeCasesServer {
     this.manyOptionalHandler = handler;
   }
 
-  private answerManyOptional(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerManyOptional(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.manyOptionalHandler;
       if (handler === undefined) {
         throw notImplemented('many_optional');
       }
       const args = decodeManyOptionalArguments(payload);
-      return encodeManyOptionalResult(await handler(args.when, args.howLong));
+      return mapResult(handler(args.when, args.howLong), encodeManyOptionalResult);
     }, topics.methods.many_optional.response.address);
   }
 
@@ -171,11 +173,18 @@ export class EdgeCasesServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), answer);
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 }

@@ -42,6 +42,8 @@ export class DoorbellServer {
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
+  /** The topic of each signal emitted so far. */
+  private signalTopics?: Map<TopicTemplate, string>;
 
   /**
    * Starts serving on `connection`: subscribes, publishes every property and
@@ -151,6 +153,13 @@ export class DoorbellServer {
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 }

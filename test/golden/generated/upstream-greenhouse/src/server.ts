@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
@@ -115,6 +115,8 @@ export class GreenhouseServer {
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
+  /** The topic of each signal emitted so far. */
+  private signalTopics?: Map<TopicTemplate, string>;
   private setLampHandler?: SetLampHandler;
   private planWateringHandler?: PlanWateringHandler;
   private lastReadingTimeHandler?: LastReadingTimeHandler;
@@ -222,14 +224,14 @@ export class GreenhouseServer {
     this.setLampHandler = handler;
   }
 
-  private answerSetLamp(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerSetLamp(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.setLampHandler;
       if (handler === undefined) {
         throw notImplemented('setLamp');
       }
       const args = decodeSetLampArguments(payload);
-      return encodeSetLampResult({ previousLevel: await handler(args.lamp, args.level, args.minutes) });
+      return mapResult(handler(args.lamp, args.level, args.minutes), (previousLevel) => encodeSetLampResult({ previousLevel }));
     }, topics.methods.setLamp.response.address);
   }
 
@@ -243,14 +245,14 @@ export class GreenhouseServer {
     this.planWateringHandler = handler;
   }
 
-  private answerPlanWatering(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerPlanWatering(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.planWateringHandler;
       if (handler === undefined) {
         throw notImplemented('plan_watering');
       }
       const args = decodePlanWateringArguments(payload);
-      return encodePlanWateringResult(await handler(args.plan));
+      return mapResult(handler(args.plan), encodePlanWateringResult);
     }, topics.methods.plan_watering.response.address);
   }
 
@@ -264,13 +266,13 @@ export class GreenhouseServer {
     this.lastReadingTimeHandler = handler;
   }
 
-  private answerLastReadingTime(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async () => {
+  private answerLastReadingTime(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, () => {
       const handler = this.lastReadingTimeHandler;
       if (handler === undefined) {
         throw notImplemented('last_reading_time');
       }
-      return encodeLastReadingTimeResult({ timestamp: await handler() });
+      return mapResult(handler(), (timestamp) => encodeLastReadingTimeResult({ timestamp }));
     }, topics.methods.last_reading_time.response.address);
   }
 
@@ -284,14 +286,14 @@ export class GreenhouseServer {
     this.keepHumidityHandler = handler;
   }
 
-  private answerKeepHumidity(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerKeepHumidity(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.keepHumidityHandler;
       if (handler === undefined) {
         throw notImplemented('keep_humidity');
       }
       const args = decodeKeepHumidityArguments(payload);
-      return encodeKeepHumidityResult({ accepted: await handler(args.percent) });
+      return mapResult(handler(args.percent), (accepted) => encodeKeepHumidityResult({ accepted }));
     }, topics.methods.keep_humidity.response.address);
   }
 
@@ -467,8 +469,8 @@ export class GreenhouseServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), answer);
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
@@ -476,6 +478,13 @@ export class GreenhouseServer {
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 }

@@ -104,15 +104,75 @@ export interface Subscription {
 
 /** A subscribed topic filter: its subscription identifier, subscribers and SUBACK. */
 interface FilterState {
+  filter: string;
   id: number;
-  handlers: Set<MessageHandler>;
+  /**
+   * The subscribers, never changed in place (a change makes a new array), so
+   * a message is delivered to the handlers there were when it came without
+   * copying them per message.
+   */
+  handlers: readonly MessageHandler[];
   acknowledged: Promise<void>;
   /**
    * Handlers added to the filter after others, with the retained messages
    * they are still to be given (see {@link MqttConnection.retained}); a
-   * message that reaches the handler first replaces its topic's copy.
+   * message that reaches the handler first replaces its topic's copy. Made
+   * when the first such handler comes.
    */
-  replays: Map<MessageHandler, Map<string, IncomingMessage>>;
+  replays?: Map<MessageHandler, Map<string, IncomingMessage>>;
+}
+
+/** One subscriber's hold on a filter: an object, not a closure per subscriber. */
+class HandlerSubscription implements Subscription {
+  private subscribed = true;
+
+  constructor(
+    private readonly connection: MqttConnection,
+    private readonly state: FilterState,
+    private readonly handler: MessageHandler,
+  ) {}
+
+  get ready(): Promise<void> {
+    return this.state.acknowledged;
+  }
+
+  async unsubscribe(): Promise<void> {
+    if (!this.subscribed) {
+      return;
+    }
+    this.subscribed = false;
+    await this.connection.removeHandler(this.state, this.handler);
+  }
+}
+
+/** A subscription that was refused before anything was sent. */
+class RefusedSubscription implements Subscription {
+  constructor(readonly ready: Promise<void>) {}
+
+  async unsubscribe(): Promise<void> {}
+}
+
+/**
+ * Topic names that passed {@link topicNameProblem}, so that a topic a
+ * connection publishes to again and again (a signal, a reply topic) is
+ * checked once. Bounded: emptied when full.
+ */
+const checkedTopicNames = new Set<string>();
+const MAX_CHECKED_TOPIC_NAMES = 4096;
+
+/** Why `topic` cannot be the topic of a PUBLISH (see {@link topicNameProblem}), remembering the topics that can. */
+function checkedTopicNameProblem(topic: string): string | undefined {
+  if (checkedTopicNames.has(topic)) {
+    return undefined;
+  }
+  const problem = topicNameProblem(topic);
+  if (problem === undefined) {
+    if (checkedTopicNames.size >= MAX_CHECKED_TOPIC_NAMES) {
+      checkedTopicNames.clear();
+    }
+    checkedTopicNames.add(topic);
+  }
+  return problem;
 }
 
 /** The last retained message seen on a topic, and when the broker drops it (Message Expiry Interval). */
@@ -143,7 +203,7 @@ export class MqttConnection {
    * identifiers on a copy say whose handlers it is for, so overlapping
    * filters do not deliver twice.
    */
-  private readonly filtersById = new Map<number, string>();
+  private readonly filtersById = new Map<number, FilterState>();
   private nextFilterId = 1;
   private readonly onError: (error: Error) => void;
   private readonly reconnectListeners = new Set<() => void>();
@@ -224,27 +284,26 @@ export class MqttConnection {
       // Never handed to mqtt.js: mqtt-packet would throw out of the event loop or the broker disconnect.
       const refused = Promise.reject(new RangeError(`cannot subscribe to ${quoteForMessage(filter)}: ${invalid}`));
       refused.catch(() => undefined);
-      return { ready: refused, unsubscribe: async () => undefined };
+      return new RefusedSubscription(refused);
     }
     const existing = this.filters.get(filter);
     const state = existing ?? this.subscribeFilter(filter);
-    if (existing !== undefined && !state.handlers.has(handler)) {
-      this.replayRetained(filter, state, handler);
+    if (!state.handlers.includes(handler)) {
+      if (existing !== undefined) {
+        this.replayRetained(filter, state, handler);
+      }
+      state.handlers = [...state.handlers, handler];
     }
-    state.handlers.add(handler);
-    let subscribed = true;
-    const unsubscribe = async (): Promise<void> => {
-      if (!subscribed) {
-        return;
-      }
-      subscribed = false;
-      state.handlers.delete(handler);
-      state.replays.delete(handler);
-      if (state.handlers.size === 0 && this.filters.get(filter) === state) {
-        await this.unsubscribeFilter(filter, state);
-      }
-    };
-    return { ready: state.acknowledged, unsubscribe };
+    return new HandlerSubscription(this, state, handler);
+  }
+
+  /** @internal Removes a subscriber (its {@link Subscription.unsubscribe}); the last one of a filter unsubscribes at the broker. */
+  async removeHandler(state: FilterState, handler: MessageHandler): Promise<void> {
+    state.handlers = state.handlers.filter((other) => other !== handler);
+    state.replays?.delete(handler);
+    if (state.handlers.length === 0 && this.filters.get(state.filter) === state) {
+      await this.unsubscribeFilter(state.filter, state);
+    }
   }
 
   /**
@@ -255,21 +314,21 @@ export class MqttConnection {
    * made valid MQTT strings: characters MQTT forbids become U+FFFD, and a
    * value is cut to {@link MAX_USER_PROPERTY_CHARS} characters.
    */
-  async publish(topic: string, payload: string | Buffer, options: PublishOptions = {}): Promise<void> {
-    const invalid = topicNameProblem(topic);
+  publish(topic: string, payload: string | Buffer, options: PublishOptions = {}): Promise<void> {
+    const invalid = checkedTopicNameProblem(topic);
     if (invalid !== undefined) {
-      throw new RangeError(`cannot publish to ${quoteForMessage(topic)}: ${invalid}`);
+      return Promise.reject(new RangeError(`cannot publish to ${quoteForMessage(topic)}: ${invalid}`));
     }
     if (options.responseTopic !== undefined) {
-      const badResponse = topicNameProblem(options.responseTopic);
+      const badResponse = checkedTopicNameProblem(options.responseTopic);
       if (badResponse !== undefined) {
-        throw new RangeError(`cannot name ${quoteForMessage(options.responseTopic)} as response topic: ${badResponse}`);
+        return Promise.reject(new RangeError(`cannot name ${quoteForMessage(options.responseTopic)} as response topic: ${badResponse}`));
       }
     }
     if (options.correlationData !== undefined && options.correlationData.length > MAX_MQTT_STRING_BYTES) {
-      throw new RangeError(`correlation data of ${options.correlationData.length} bytes is longer than MQTT allows`);
+      return Promise.reject(new RangeError(`correlation data of ${options.correlationData.length} bytes is longer than MQTT allows`));
     }
-    await this.client.publishAsync(topic, payload, {
+    const packetOptions = {
       qos: options.qos ?? 1,
       retain: options.retain ?? false,
       properties: {
@@ -279,6 +338,11 @@ export class MqttConnection {
         messageExpiryInterval: options.messageExpiryInterval,
         userProperties: options.userProperties === undefined ? undefined : safeUserProperties(options.userProperties),
       },
+    };
+    // Written before this returns (mqtt.js corks the socket until the next tick), like a reply
+    // sent from a message handler: it leaves in the same write as the PUBACK of the request.
+    return new Promise((resolve, reject) => {
+      this.client.publish(topic, payload, packetOptions, (error) => (error ? reject(error) : resolve()));
     });
   }
 
@@ -341,9 +405,9 @@ export class MqttConnection {
     const acknowledged = this.subscribeUntilAcknowledged(filter, id);
     // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
     acknowledged.catch(() => undefined);
-    const state: FilterState = { id, handlers: new Set(), acknowledged, replays: new Map() };
+    const state: FilterState = { filter, id, handlers: [], acknowledged, replays: undefined };
     this.filters.set(filter, state);
-    this.filtersById.set(id, filter);
+    this.filtersById.set(id, state);
     return state;
   }
 
@@ -422,13 +486,27 @@ export class MqttConnection {
   }
 
   private dispatch(message: IncomingMessage, subscriptionIds: number | number[] | undefined): void {
-    for (const filter of this.filtersFor(message.topic, subscriptionIds)) {
-      const state = this.filters.get(filter);
-      for (const handler of [...(state?.handlers ?? [])]) {
-        // A newer message makes the handler's pending retained copy of the topic stale.
-        state?.replays.get(handler)?.delete(message.topic);
-        this.deliver(handler, message);
+    if (typeof subscriptionIds === 'number') {
+      // The usual case: one subscription identifier, one filter.
+      const state = this.filtersById.get(subscriptionIds);
+      if (state !== undefined) {
+        this.deliverAll(state, message);
       }
+      return;
+    }
+    for (const state of this.filtersFor(message.topic, subscriptionIds)) {
+      this.deliverAll(state, message);
+    }
+  }
+
+  /** Gives a message to every handler the filter has now (the array is never changed in place). */
+  private deliverAll(state: FilterState, message: IncomingMessage): void {
+    const handlers = state.handlers;
+    for (let i = 0; i < handlers.length; i++) {
+      const handler = handlers[i];
+      // A newer message makes the handler's pending retained copy of the topic stale.
+      state.replays?.get(handler)?.delete(message.topic);
+      this.deliver(handler, message);
     }
   }
 
@@ -458,13 +536,13 @@ export class MqttConnection {
     if (copies.size === 0) {
       return;
     }
-    state.replays.set(handler, copies);
+    (state.replays ??= new Map()).set(handler, copies);
     queueMicrotask(() => {
-      if (state.replays.get(handler) !== copies) {
+      if (state.replays?.get(handler) !== copies) {
         return;
       }
       state.replays.delete(handler);
-      if (this.filters.get(filter) !== state || !state.handlers.has(handler)) {
+      if (this.filters.get(filter) !== state || !state.handlers.includes(handler)) {
         return;
       }
       for (const message of copies.values()) {
@@ -474,13 +552,12 @@ export class MqttConnection {
   }
 
   /** The filters a message was delivered for: by its subscription identifiers, else by matching its topic. */
-  private filtersFor(topic: string, subscriptionIds: number | number[] | undefined): string[] {
+  private filtersFor(topic: string, subscriptionIds: number[] | undefined): FilterState[] {
     if (subscriptionIds === undefined) {
-      return [...this.filters.keys()].filter((filter) => topicMatches(filter, topic));
+      return [...this.filters.values()].filter((state) => topicMatches(state.filter, topic));
     }
-    const ids = Array.isArray(subscriptionIds) ? subscriptionIds : [subscriptionIds];
-    const filters = ids.map((id) => this.filtersById.get(id));
-    return [...new Set(filters)].filter((filter): filter is string => filter !== undefined);
+    const states = subscriptionIds.map((id) => this.filtersById.get(id));
+    return [...new Set(states)].filter((state): state is FilterState => state !== undefined);
   }
 
   private disableNagle(): void {
@@ -565,9 +642,13 @@ function unixSocketPath(url: string): string | undefined {
 function incomingMessage(topic: string, payload: Buffer, packet: IPublishPacket): IncomingMessage {
   const properties = packet.properties ?? {};
   const userProperties: Record<string, string> = {};
-  for (const [key, value] of Object.entries(properties.userProperties ?? {})) {
-    // MQTT allows a key more than once; the protocol sends each key once, the first one counts.
-    userProperties[key] = Array.isArray(value) ? String(value[0]) : String(value);
+  const received = properties.userProperties;
+  if (received !== undefined) {
+    for (const key of Object.keys(received)) {
+      const value = received[key];
+      // MQTT allows a key more than once; the protocol sends each key once, the first one counts.
+      userProperties[key] = Array.isArray(value) ? String(value[0]) : String(value);
+    }
   }
   return {
     topic,
@@ -603,6 +684,9 @@ const FORBIDDEN_CHARACTERS = new RegExp(
   ).join('')}]`,
   'u',
 );
+
+/** {@link FORBIDDEN_CHARACTERS}, for replacing them all. */
+const FORBIDDEN_CHARACTERS_EVERYWHERE = new RegExp(FORBIDDEN_CHARACTERS.source, 'gu');
 
 /** Why `value` is not a valid MQTT UTF-8 string, or undefined when it is. */
 export function mqttStringProblem(value: string): string | undefined {
@@ -663,7 +747,10 @@ export function topicFilterProblem(filter: string): string | undefined {
  * characters (never inside a surrogate pair), ending with `...` when cut.
  */
 export function safeMqttString(value: string, maxChars = MAX_USER_PROPERTY_CHARS): string {
-  let text = value.replace(new RegExp(FORBIDDEN_CHARACTERS.source, 'gu'), '\ufffd');
+  if (value.length <= maxChars && !FORBIDDEN_CHARACTERS.test(value)) {
+    return value;
+  }
+  let text = value.replace(FORBIDDEN_CHARACTERS_EVERYWHERE, '\ufffd');
   if (text.length > maxChars) {
     let end = Math.max(0, maxChars - 3);
     if (end > 0 && /[\ud800-\udbff]/.test(text.charAt(end - 1))) {
@@ -674,7 +761,18 @@ export function safeMqttString(value: string, maxChars = MAX_USER_PROPERTY_CHARS
   return text;
 }
 
+/** `properties` itself when every key and value is a valid MQTT string within the limits, else a made-valid copy. */
 function safeUserProperties(properties: Record<string, string>): Record<string, string> {
+  for (const key of Object.keys(properties)) {
+    const value = properties[key];
+    if (typeof value !== 'string' || safeMqttString(key, 100) !== key || safeMqttString(value) !== value) {
+      return safeCopy(properties);
+    }
+  }
+  return properties;
+}
+
+function safeCopy(properties: Record<string, string>): Record<string, string> {
   const safe: Record<string, string> = {};
   for (const [key, value] of Object.entries(properties)) {
     safe[safeMqttString(key, 100)] = safeMqttString(String(value));

@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface Library 1.0.0) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { IncomingMessage, MqttConnection, Subscription } from './connection';
-import { answerRequest, JsonObject, notImplemented, topicLevel } from './protocol';
+import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
@@ -61,6 +61,8 @@ export class LibraryServer {
   /** The first publication of every property and of the announcement. */
   private readonly started: Promise<void>;
   private readonly stopRepublishing: () => void;
+  /** The topic of each signal emitted so far. */
+  private signalTopics?: Map<TopicTemplate, string>;
   private renewLoanHandler?: RenewLoanHandler;
   private readonly openingHoursProperty: ServerProperty<string>;
 
@@ -138,14 +140,14 @@ export class LibraryServer {
     this.renewLoanHandler = handler;
   }
 
-  private answerRenewLoan(request: IncomingMessage): Promise<void> {
-    return answerRequest(this.connection, request, this.onError, async (payload) => {
+  private answerRenewLoan(request: IncomingMessage): void {
+    answerRequest(this.connection, request, this.onError, (payload) => {
       const handler = this.renewLoanHandler;
       if (handler === undefined) {
         throw notImplemented('renew_loan');
       }
       const args = decodeRenewLoanArguments(payload);
-      return encodeRenewLoanResult({ days: await handler(args.loanId) });
+      return mapResult(handler(args.loanId), (days) => encodeRenewLoanResult({ days }));
     }, topics.methods.renew_loan.response.address);
   }
 
@@ -200,8 +202,8 @@ export class LibraryServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
-  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => Promise<void>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (request) => void answer(request));
+  private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+    return this.connection.subscribe(address.fill(this.topicParameters), answer);
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
@@ -209,6 +211,13 @@ export class LibraryServer {
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {
-    return this.connection.publish(address.fill(this.topicParameters), JSON.stringify(payload));
+    // Filled on a signal's first emit, then reused: an emit builds no topic text.
+    const cache = (this.signalTopics ??= new Map());
+    let topic = cache.get(address);
+    if (topic === undefined) {
+      topic = address.fill(this.topicParameters);
+      cache.set(address, topic);
+    }
+    return this.connection.publish(topic, JSON.stringify(payload));
   }
 }
