@@ -27,7 +27,7 @@ function loadInterface(filePath, text) {
       return { model: undefined, diagnostics: [makeDiagnostic(filePath, { line: 1, col: 1 }, `cannot read the file (${reason})`)] };
     }
   }
-  const loaded = loadYaml(filePath, text);
+  const loaded = loadYaml(filePath, text, { light: true });
   // After a syntax error the parser's recovered tree would only produce
   // misleading follow-up errors; report the syntax errors alone.
   if (!loaded.syntaxOk) return { model: undefined, diagnostics: sortDiagnostics(loaded.diagnostics) };

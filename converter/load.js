@@ -2,16 +2,20 @@
 'use strict';
 // Reads YAML text into a document whose nodes know their positions.
 
-const YAML = require('yaml');
 const { makeDiagnostic } = require('./diagnostics');
+const { readLight, positions } = require('./yaml-light');
+const { isMap, isScalar, isSeq } = require('./yaml-nodes');
+
+/** The yaml package, loaded when a file needs it (not for files the light reader takes). */
+const yamlPackage = () => /** @type {typeof import('yaml')} */ (require('yaml'));
 
 /** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
 
 /**
  * @typedef {object} LoadedYaml
- * @property {YAML.Document.Parsed} document
+ * @property {import('yaml').Document.Parsed} document  from the light reader (converter/yaml-light.js), only
+ *   `contents` (whose nodes the yaml package's type checks accept), `errors` and `warnings`
  * @property {string} text
- * @property {YAML.LineCounter} lineCounter
  * @property {(offset: number) => { line: number, col: number }} position 1-based position of a text offset
  * @property {Diagnostic[]} diagnostics YAML syntax errors and duplicate keys
  * @property {boolean} syntaxOk false when the YAML itself is broken; the tree is then a guess
@@ -27,24 +31,31 @@ const MAX_NESTING = 64;
 /**
  * @param {string} file name used in diagnostics
  * @param {string} text
+ * @param {{ light?: boolean }} [options]  light: try converter/yaml-light.js first (the
+ *   document then has `contents`, `errors` and `warnings` only; the converter reads no more)
  * @returns {LoadedYaml}
  */
-function loadYaml(file, text) {
-  const lineCounter = new YAML.LineCounter();
-  /** @param {number} offset */
-  const position = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
+function loadYaml(file, text, options = {}) {
+  const position = positions(text);
+  if (options.light) {
+    const light = readLight(text);
+    if (light) {
+      const document = /** @type {import('yaml').Document.Parsed} */ (/** @type {unknown} */ ({ contents: light.contents, errors: [], warnings: [] }));
+      /** @type {Diagnostic[]} */
+      const diagnostics = [];
+      reportDuplicateKeys(document.contents, file, position, diagnostics, 'root');
+      return { document, text, position, diagnostics, syntaxOk: true };
+    }
+  }
+  const YAML = yamlPackage();
   // Parse to the concrete syntax tree first (the yaml package does this
   // without recursion), and refuse deep nesting before composing, which recurses.
-  const tokens = withPlainEnv(() => Array.from(new YAML.Parser(lineCounter.addNewLine).parse(text)));
+  const tokens = withPlainEnv(() => Array.from(new YAML.Parser().parse(text)));
   const deep = tooDeep(tokens);
   if (deep !== undefined) {
     return {
-      document: /** @type {YAML.Document.Parsed} */ (new YAML.Document(null)),
+      document: /** @type {import('yaml').Document.Parsed} */ (new YAML.Document(null)),
       text,
-      lineCounter,
       position,
       diagnostics: [makeDiagnostic(file, position(deep), `maps and lists nest more than ${MAX_NESTING} levels deep here`,
         `an interface file needs far fewer; at most ${MAX_NESTING} are accepted`)],
@@ -62,7 +73,7 @@ function loadYaml(file, text) {
     diagnostics.push(makeDiagnostic(file, position(error.pos[0]), `YAML: ${message}`));
   }
   reportDuplicateKeys(document.contents, file, position, diagnostics, 'root');
-  return { document, text, lineCounter, position, diagnostics, syntaxOk: document.errors.length === 0 };
+  return { document, text, position, diagnostics, syntaxOk: document.errors.length === 0 };
 }
 
 /**
@@ -91,13 +102,14 @@ function withPlainEnv(fn) {
 /**
  * YAML.parseDocument on already parsed tokens: the first document, with an
  * error for each further one.
- * @param {YAML.CST.Token[]} tokens
+ * @param {import('yaml').CST.Token[]} tokens
  * @param {number} length
- * @returns {YAML.Document.Parsed}
+ * @returns {import('yaml').Document.Parsed}
  */
 function composeFirst(tokens, length) {
+  const YAML = yamlPackage();
   const composer = new YAML.Composer({ uniqueKeys: false });
-  /** @type {YAML.Document.Parsed | undefined} */
+  /** @type {import('yaml').Document.Parsed | undefined} */
   let first;
   for (const doc of composer.compose(tokens, true, length)) {
     if (!first) {
@@ -108,24 +120,24 @@ function composeFirst(tokens, length) {
     }
   }
   // compose(..., true) always ends with a document, empty input included.
-  return /** @type {YAML.Document.Parsed} */ (first);
+  return /** @type {import('yaml').Document.Parsed} */ (first);
 }
 
 /**
  * The offset of the first map or list nested deeper than MAX_NESTING, or
  * undefined. Walks the syntax tree with its own stack.
- * @param {YAML.CST.Token[]} tokens
+ * @param {import('yaml').CST.Token[]} tokens
  * @returns {number | undefined}
  */
 function tooDeep(tokens) {
-  /** @type {Array<[YAML.CST.Token, number]>} */
+  /** @type {Array<[import('yaml').CST.Token, number]>} */
   const stack = [];
   for (const token of tokens) {
     if (token.type === 'document' && token.value) stack.push([token.value, 1]);
   }
   let found;
   while (stack.length > 0) {
-    const [token, depth] = /** @type {[YAML.CST.Token, number]} */ (stack.pop());
+    const [token, depth] = /** @type {[import('yaml').CST.Token, number]} */ (stack.pop());
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     if (depth > MAX_NESTING) {
       if (found === undefined || token.offset < found) found = token.offset;
@@ -162,12 +174,12 @@ const SECTION_ITEMS = {
  * @param {'root' | string | undefined} context 'root', a section's item noun, or undefined
  */
 function reportDuplicateKeys(node, file, position, diagnostics, context) {
-  if (YAML.isMap(node)) {
+  if (isMap(node)) {
     /** @type {Map<string, number>} key -> line of its first use */
     const seen = new Map();
     for (const pair of node.items) {
-      const key = YAML.isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key !== undefined && YAML.isScalar(pair.key) && pair.key.range) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && isScalar(pair.key) && pair.key.range) {
         const pos = position(pair.key.range[0]);
         const firstLine = seen.get(key);
         if (firstLine === undefined) {
@@ -181,7 +193,7 @@ function reportDuplicateKeys(node, file, position, diagnostics, context) {
       const childContext = context === 'root' && key !== undefined && Object.prototype.hasOwnProperty.call(SECTION_ITEMS, key) ? SECTION_ITEMS[key] : undefined;
       reportDuplicateKeys(pair.value, file, position, diagnostics, childContext);
     }
-  } else if (YAML.isSeq(node)) {
+  } else if (isSeq(node)) {
     for (const item of node.items) reportDuplicateKeys(item, file, position, diagnostics, undefined);
   }
 }

@@ -5,7 +5,8 @@
 // wrong value kinds, unknown types. It keeps going after a problem and returns
 // what it could read, so the semantic checks can still report their errors.
 
-const YAML = require('yaml');
+// The yaml package's node checks, without loading it (the light reader's nodes pass them too).
+const YAML = require('./yaml-nodes');
 const { makeDiagnostic } = require('./diagnostics');
 const { didYouMean, closestKey } = require('./suggest');
 const format = require('./format');
@@ -49,7 +50,7 @@ const format = require('./format');
 
 /**
  * One key of a map, as read.
- * @typedef {{ key: string, keyNode: YAML.Scalar, value: unknown }} Entry
+ * @typedef {{ key: string, keyNode: import('yaml').Scalar, value: unknown }} Entry
  */
 
 /**
@@ -152,7 +153,7 @@ class ModelBuilder {
    * A top-level map of named definitions. An empty section (`signals:`) is allowed.
    * @template T
    * @param {Entry | undefined} entry
-   * @param {(name: string, node: YAML.YAMLMap, loc: Loc) => T | undefined} readOne
+   * @param {(name: string, node: import('yaml').YAMLMap, loc: Loc) => T | undefined} readOne
    * @returns {T[]}
    */
   readSection(entry, readOne) {
@@ -170,7 +171,7 @@ class ModelBuilder {
       // Duplicate keys were reported by load.js; the first one counts.
       if (name === undefined || seen.has(name)) continue;
       seen.add(name);
-      const keyNode = /** @type {YAML.Scalar} */ (pair.key);
+      const keyNode = /** @type {import('yaml').Scalar} */ (pair.key);
       const what = `${singular(entry.key)} '${name}'`;
       const map = this.expectMap({ key: name, keyNode, value: pair.value }, what);
       if (!map) continue;
@@ -182,7 +183,7 @@ class ModelBuilder {
 
   /**
    * @param {string} name
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {Loc} loc
    * @returns {EnumDef}
    */
@@ -222,7 +223,7 @@ class ModelBuilder {
 
   /**
    * @param {string} name
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {Loc} loc
    * @returns {StructDef}
    */
@@ -235,7 +236,7 @@ class ModelBuilder {
 
   /**
    * @param {string} name
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {Loc} loc
    * @returns {SignalDef}
    */
@@ -248,7 +249,7 @@ class ModelBuilder {
 
   /**
    * @param {string} name
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {Loc} loc
    * @returns {MethodDef}
    */
@@ -267,7 +268,7 @@ class ModelBuilder {
 
   /**
    * @param {string} name
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {Loc} loc
    * @returns {PropertyDef}
    */
@@ -286,7 +287,7 @@ class ModelBuilder {
 
   /**
    * @param {string} name
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {Loc} loc
    * @returns {ConstantDef | undefined}
    */
@@ -339,7 +340,8 @@ class ModelBuilder {
         continue;
       }
       // Name the field in messages about its other keys when it has a name.
-      const rawName = item.get('name');
+      const namePair = item.items.find((pair) => YAML.isScalar(pair.key) && pair.key.value === 'name');
+      const rawName = namePair && YAML.isScalar(namePair.value) ? namePair.value.value : undefined;
       const label = typeof rawName === 'string' ? `${noun} '${rawName}' of ${owner}` : what;
       const keys = this.readMap(item, 'field', label);
       const nameEntry = keys.get('name');
@@ -495,7 +497,7 @@ class ModelBuilder {
   /**
    * Checks a map's keys against the format: reports unknown keys (with a
    * suggestion) and missing required keys (at the map).
-   * @param {YAML.YAMLMap} map
+   * @param {import('yaml').YAMLMap} map
    * @param {MapKind} kind
    * @param {string} what
    * @returns {Map<string, Entry>} known keys, first occurrence
@@ -509,7 +511,7 @@ class ModelBuilder {
     for (const pair of map.items) {
       const key = this.keyName(pair, `a key of ${what}`);
       if (key === undefined || entries.has(key)) continue;
-      const keyNode = /** @type {YAML.Scalar} */ (pair.key);
+      const keyNode = /** @type {import('yaml').Scalar} */ (pair.key);
       if (!allowed.includes(key)) {
         const where = kind === 'topLevel' ? 'at the top level' : `in ${what}`;
         const match = closestKey(key, allowed);
@@ -529,7 +531,7 @@ class ModelBuilder {
   }
 
   /**
-   * @param {YAML.Pair} pair
+   * @param {import('yaml').Pair} pair
    * @param {string} what
    * @returns {string | undefined}
    */
@@ -545,7 +547,7 @@ class ModelBuilder {
   /**
    * @param {Entry | undefined} entry
    * @param {string} what
-   * @returns {YAML.YAMLMap | undefined}
+   * @returns {import('yaml').YAMLMap | undefined}
    */
   expectMap(entry, what) {
     if (!entry) return undefined;
@@ -619,7 +621,7 @@ class ModelBuilder {
 
   // ---- positions --------------------------------------------------------------
 
-  /** @param {YAML.Scalar} node */
+  /** @param {import('yaml').Scalar} node */
   sourceText(node) {
     return node.range ? this.loaded.text.slice(node.range[0], node.range[1]).trim() : String(node.value);
   }

@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 // YAML text of a JSON-like value, byte for byte what
-// `YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 })`
+// `yamlPackage().stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 })`
 // writes, at a fraction of its cost: the yaml package builds a node tree and
 // runs its general stringifier (about 1 s for a 3,000-member document); this
 // writes the block structure directly. Scalars that are not obviously plain
@@ -9,7 +9,10 @@
 // block literals follow its rules exactly. test/converter-yaml-emit.test.js
 // compares both on every document the tests know and on odd strings.
 
-const YAML = require('yaml');
+const { CORE_TESTS } = require('./yaml-light');
+
+/** The yaml package, loaded only for the strings and keys written by it. */
+const yamlPackage = () => /** @type {typeof import('yaml')} */ (require('yaml'));
 
 const OPTIONS = { aliasDuplicateObjects: false, lineWidth: 0 };
 
@@ -24,10 +27,13 @@ const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\
 // ...and so do these characters, with double quotes.
 const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 // Text that would read back as another type (numbers, booleans, null) is
-// quoted too; the tests are the default schema's own.
-const OTHER_TYPES = /** @type {Array<{ default?: boolean, tag: string, test?: RegExp }>} */ (
-  /** @type {any} */ (new YAML.Document()).schema.tags
-).filter((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test);
+// quoted too; the tests are the default schema's own (test/converter-yaml-light.test.js
+// checks CORE_TESTS against the package's).
+const OTHER_TYPES = Object.values(CORE_TESTS);
+
+// Multi-line text that the package writes as a plain block literal: no tab,
+// neither starting with a space or line break nor ending with whitespace.
+const SIMPLE_BLOCK = /^(?![ \n])[^\t]*\n[^\t]*[^\s]$/;
 
 /** @type {Map<string, string>} */
 const keyCache = new Map();
@@ -45,7 +51,7 @@ function keyText(key, top) {
   const cacheKey = `${top ? 't' : 'n'}${key}`;
   let text = keyCache.get(cacheKey);
   if (text === undefined) {
-    const lines = top ? YAML.stringify({ [key]: null }, OPTIONS) : YAML.stringify({ a: { [key]: null } }, OPTIONS);
+    const lines = top ? yamlPackage().stringify({ [key]: null }, OPTIONS) : yamlPackage().stringify({ a: { [key]: null } }, OPTIONS);
     text = lines.slice(top ? 0 : 'a:\n  '.length, lines.length - ': null\n'.length);
     keyCache.set(cacheKey, text);
   }
@@ -84,7 +90,7 @@ function doubleQuoted(value) {
  */
 function lineText(value) {
   if (NEEDS_ESCAPES.test(value)) return doubleQuoted(value);
-  if (!NOT_PLAIN.test(value) && !OTHER_TYPES.some((tag) => /** @type {RegExp} */ (tag.test).test(value))) return value;
+  if (!NOT_PLAIN.test(value) && !OTHER_TYPES.some((test) => test.test(value))) return value;
   const hasDouble = value.includes('"');
   const hasSingle = value.includes("'");
   if (hasDouble && !hasSingle) return `'${value}'`;
@@ -104,10 +110,16 @@ function scalarText(value) {
   if (value === false) return 'false';
   if (typeof value === 'number' && Number.isFinite(value)) return Object.is(value, -0) ? '-0' : JSON.stringify(value);
   if (typeof value === 'string' && !value.includes('\n')) return lineText(value);
+  if (typeof value === 'string' && SIMPLE_BLOCK.test(value) && !NEEDS_ESCAPES.test(value)) {
+    // The yaml package's block literal (stringifyString.js, blockString) for
+    // text without leading or trailing whitespace or tabs: strip chomping,
+    // no indentation indicator, each run of line breaks followed by the indentation.
+    return `|-\n  ${value.replace(/\n+/g, '$&  ')}`;
+  }
   const cacheKey = `${typeof value}:${String(value)}`;
   let text = valueCache.get(cacheKey);
   if (text === undefined) {
-    const line = YAML.stringify({ a: value }, OPTIONS);
+    const line = yamlPackage().stringify({ a: value }, OPTIONS);
     text = line.slice('a: '.length, line.length - 1);
     valueCache.set(cacheKey, text);
   }
@@ -178,7 +190,7 @@ function entry(head, indent, inner, item, out, isPair = false) {
  * @returns {string}
  */
 function emitYaml(document) {
-  if (!isMap(document) || Object.keys(document).length === 0) return YAML.stringify(document, OPTIONS);
+  if (!isMap(document) || Object.keys(document).length === 0) return yamlPackage().stringify(document, OPTIONS);
   const out = { text: '' };
   collection(document, '', '', out);
   return out.text;

@@ -25,6 +25,7 @@ const ODD_STRINGS = [
   'x'.repeat(300), 'word '.repeat(100).trim(), 'a\r\nb', 'a\rb', 'http://x.y/z', 'a/b', '$ref', '$', '_', 'A-', 'a.',
   'a;', 'a(b)', '{service_id}', 'client/{client_id}/x', "It's", 'a  b', 'a - b', 'a -b', '0', '00', '-1', '-0', '0.0',
   'a\\b', 'a\\nb', ' \n', 'a\n ', 'line one\n  indented\nback\n',
+  'a\n\n\nb', 'a\n \nb', 'a: b\n- c', '#x\ny', 'a\n#b', 'x\n---', "a\n'b'", 'a\n"b"', 'a\nb:', 'a\n\u00a0', 'é\n😀', 'a\n|\n>',
 ];
 const ODD_NUMBERS = [0, -0, 1, -1, 1.5, 180.5, 1e21, 1e-7, 2 ** 53, 2 ** 53 + 2, -2.5e-10, 123456789012, 0.1 + 0.2];
 
