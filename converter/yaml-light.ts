@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // A fast reader for the YAML that interface files are made of: block maps
 // and block lists, plain keys, one-line plain and quoted scalars, comments.
 // It builds nodes the `yaml` package's own type checks accept (isMap,
@@ -28,7 +26,7 @@ const PAIR = Symbol.for('yaml.pair');
  * that are not strings, in its order. test/converter-yaml-light.test.js
  * checks them against the package's own.
  */
-const CORE_TESTS = {
+export const CORE_TESTS = {
   null: /^(?:~|[Nn]ull|NULL)?$/,
   bool: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
   intOct: /^0o[0-7]+$/,
@@ -39,12 +37,8 @@ const CORE_TESTS = {
   float: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 };
 
-/**
- * A plain scalar's value, as the core schema reads it.
- * @param {string} text
- * @returns {string | number | boolean | null}
- */
-function plainValue(text) {
+/** A plain scalar's value, as the core schema reads it. */
+export function plainValue(text: string): string | number | boolean | null {
   const c = text.charCodeAt(0);
   // Only these can start anything but a string.
   if (text === '' || c === 0x7e /* ~ */ || c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39) ||
@@ -79,25 +73,21 @@ const NOT_PLAIN_START = new Set([...'[]{}&*!|>%@`,?:#-\'"']);
 /** How deep the light reader goes; deeper files are the yaml package's (and its limit's). */
 const MAX_DEPTH = 32;
 
-/**
- * @typedef {{ range: [number, number, number] }} Ranged
- */
+/** A node as the light reader makes it (the yaml package's type checks accept it). */
+export interface LightNode {
+  range: [number, number, number];
+  value?: unknown;
+  items?: unknown[];
+}
 
-/**
- * Reads text in the light subset; undefined when it is not.
- * @param {string} text
- * @returns {{ contents: any } | undefined}
- */
-function readLight(text) {
+/** Reads text in the light subset; undefined when it is not. */
+export function readLight(text: string): { contents: LightNode } | undefined {
   if (ODD_CHARACTERS.test(text) || DOCUMENT_MARKERS.test(text)) return undefined;
   // Content lines (not blank, not only a comment): where their content
   // starts, its column, and where the line ends (before '\n').
-  /** @type {number[]} */
-  const starts = [];
-  /** @type {number[]} */
-  const columns = [];
-  /** @type {number[]} */
-  const ends = [];
+  const starts: number[] = [];
+  const columns: number[] = [];
+  const ends: number[] = [];
   const length = text.length;
   for (let lineStart = 0; lineStart < length;) {
     let end = text.indexOf('\n', lineStart);
@@ -114,22 +104,16 @@ function readLight(text) {
   const count = starts.length;
   let i = 0;
 
-  /**
-   * @param {unknown} value
-   * @param {number} start
-   * @param {number} valueEnd
-   * @param {number} nodeEnd
-   */
-  const scalar = (value, start, valueEnd, nodeEnd) => ({ [NODE_TYPE]: SCALAR, value, range: [start, valueEnd, nodeEnd] });
+  const scalar = (value: unknown, start: number, valueEnd: number, nodeEnd: number): LightNode =>
+    ({ [NODE_TYPE]: SCALAR, value, range: [start, valueEnd, nodeEnd] }) as LightNode;
 
-  /** @param {number} p @returns {number} after the spaces at p */
-  const skipSpaces = (p) => {
+  /** After the spaces at p. */
+  const skipSpaces = (p: number): number => {
     while (text.charCodeAt(p) === 0x20) p++;
     return p;
   };
 
-  /** @param {number} line */
-  const isSeqEntry = (line) => {
+  const isSeqEntry = (line: number): boolean => {
     const p = starts[line];
     return text.charCodeAt(p) === 0x2d /* - */ && (p + 1 === ends[line] || text.charCodeAt(p + 1) === 0x20);
   };
@@ -137,10 +121,8 @@ function readLight(text) {
   /**
    * The offset of the ':' that makes the text from p to end a map entry
    * (followed by a space or the line's end), or -1.
-   * @param {number} p
-   * @param {number} end
    */
-  const entryColon = (p, end) => {
+  const entryColon = (p: number, end: number): number => {
     for (let j = p; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c === 0x3a /* : */ && (j + 1 === end || text.charCodeAt(j + 1) === 0x20)) return j;
@@ -149,22 +131,14 @@ function readLight(text) {
     return -1;
   };
 
-  /**
-   * What follows a scalar on its line must be nothing or a comment.
-   * @param {number} p
-   * @param {number} end
-   */
-  const expectLineEnd = (p, end) => {
+  /** What follows a scalar on its line must be nothing or a comment. */
+  const expectLineEnd = (p: number, end: number): void => {
     const q = skipSpaces(p);
     if (q !== end && !(text.charCodeAt(q) === 0x23 && q > p)) throw GIVE_UP;
   };
 
-  /**
-   * A one-line scalar starting at p, up to the line's end; its node.
-   * @param {number} p
-   * @param {number} end
-   */
-  const inlineScalar = (p, end) => {
+  /** A one-line scalar starting at p, up to the line's end; its node. */
+  const inlineScalar = (p: number, end: number): LightNode => {
     const c = text[p];
     if (c === "'") {
       let value = '';
@@ -207,16 +181,12 @@ function readLight(text) {
     return scalar(plainValue(text.slice(p, valueEnd)), p, valueEnd, valueEnd);
   };
 
-  /**
-   * `[]` or `{}` at p, alone on its line (but for a comment); else undefined.
-   * @param {number} p
-   * @param {number} end
-   */
-  const emptyCollection = (p, end) => {
+  /** `[]` or `{}` at p, alone on its line (but for a comment); else undefined. */
+  const emptyCollection = (p: number, end: number): LightNode | undefined => {
     const pair = text.slice(p, p + 2);
     if (pair !== '[]' && pair !== '{}') return undefined;
     expectLineEnd(p + 2, end);
-    return { [NODE_TYPE]: pair === '[]' ? SEQ : MAP, items: [], flow: true, range: [p, p + 2, p + 2] };
+    return { [NODE_TYPE]: pair === '[]' ? SEQ : MAP, items: [], flow: true, range: [p, p + 2, p + 2] } as LightNode;
   };
 
   /**
@@ -224,22 +194,18 @@ function readLight(text) {
    * header is at p on a line that ends at end, under an entry at `column`.
    * Its lines are read from the text itself (blank and `#` lines are
    * content there), and the content lines it covers are skipped.
-   * @param {number} p
-   * @param {number} end
-   * @param {number} column
    */
-  const literal = (p, end, column) => {
+  const literal = (p: number, end: number, column: number): LightNode => {
     const chomp = text[p + 1] === '-' || text[p + 1] === '+' ? text[p + 1] : '';
     expectLineEnd(p + 1 + chomp.length, end);
     if (end === length) throw GIVE_UP;
-    /** @type {string[]} */
-    const lines = [];
+    const lines: string[] = [];
     let indent = -1;
     let afterContent = -1; // offset after the last content line's '\n'
     let trailingEmpty = 0;
     let next = end + 1; // start of the line being looked at
     while (next < length) {
-      let lineEnd = text.indexOf('\n', next);
+      const lineEnd = text.indexOf('\n', next);
       if (lineEnd === -1) throw GIVE_UP; // no final line break: left to the yaml package
       let q = next;
       while (q < lineEnd && text.charCodeAt(q) === 0x20) q++;
@@ -278,12 +244,8 @@ function readLight(text) {
     return scalar(value, p, rangeEnd, rangeEnd);
   };
 
-  /**
-   * The block node at line i (a map or a list).
-   * @param {number} depth
-   * @returns {any}
-   */
-  const block = (depth) => {
+  /** The block node at line i (a map or a list). */
+  const block = (depth: number): LightNode => {
     if (isSeqEntry(i)) return sequence(columns[i], depth);
     if (entryColon(starts[i], ends[i]) !== -1) return map(columns[i], depth);
     throw GIVE_UP;
@@ -292,26 +254,17 @@ function readLight(text) {
   /**
    * The value of a map entry or list item that is not on its own line:
    * the more indented block below, a list at the same column (for a map
-   * entry), or an empty scalar at `at`.
-   * @param {number} column  the entry's column
-   * @param {number} at
-   * @param {boolean} listAllowed
-   * @param {number} depth
+   * entry), or an empty scalar at `at`; `column` is the entry's.
    */
-  const valueBelow = (column, at, listAllowed, depth) => {
+  const valueBelow = (column: number, at: number, listAllowed: boolean, depth: number): LightNode => {
     if (i < count && columns[i] > column) return block(depth);
     if (listAllowed && i < count && columns[i] === column && isSeqEntry(i)) return sequence(column, depth);
     return scalar(null, at, at, at);
   };
 
-  /**
-   * @param {number} column
-   * @param {number} depth
-   */
-  const map = (column, depth) => {
+  const map = (column: number, depth: number): LightNode => {
     if (depth > MAX_DEPTH) throw GIVE_UP;
-    /** @type {any[]} */
-    const items = [];
+    const items: unknown[] = [];
     const start = starts[i];
     let last = start;
     while (i < count && columns[i] === column) {
@@ -323,7 +276,7 @@ function readLight(text) {
       const key = scalar(plainValue(keyText), p, colon, colon);
       const v = skipSpaces(colon + 1);
       i++;
-      let value;
+      let value: LightNode;
       if (v === end || text.charCodeAt(v) === 0x23) {
         value = valueBelow(column, v, true, depth + 1);
       } else if (text.charCodeAt(v) === 0x7c /* | */) {
@@ -335,23 +288,18 @@ function readLight(text) {
       items.push({ [NODE_TYPE]: PAIR, key, value });
       last = value.range[2];
     }
-    return { [NODE_TYPE]: MAP, items, range: [start, last, last] };
+    return { [NODE_TYPE]: MAP, items, range: [start, last, last] } as LightNode;
   };
 
-  /**
-   * @param {number} column
-   * @param {number} depth
-   */
-  const sequence = (column, depth) => {
+  const sequence = (column: number, depth: number): LightNode => {
     if (depth > MAX_DEPTH) throw GIVE_UP;
-    /** @type {any[]} */
-    const items = [];
+    const items: unknown[] = [];
     const start = starts[i];
     let last = start;
     while (i < count && columns[i] === column && isSeqEntry(i)) {
       const end = ends[i];
       const v = skipSpaces(starts[i] + 1);
-      let item;
+      let item: LightNode;
       if (v === end || text.charCodeAt(v) === 0x23) {
         i++;
         item = valueBelow(column, v, false, depth + 1);
@@ -373,7 +321,7 @@ function readLight(text) {
       items.push(item);
       last = item.range[2];
     }
-    return { [NODE_TYPE]: SEQ, items, range: [start, last, last] };
+    return { [NODE_TYPE]: SEQ, items, range: [start, last, last] } as LightNode;
   };
 
   try {
@@ -390,14 +338,11 @@ function readLight(text) {
 /**
  * 1-based line and column of text offsets, as the yaml package's
  * LineCounter gives them.
- * @param {string} text
- * @returns {(offset: number) => { line: number, col: number }}
  */
-function positions(text) {
-  /** @type {number[]} */
+export function positions(text: string): (offset: number) => { line: number; col: number } {
   const lineStarts = [0];
   for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) lineStarts.push(p + 1);
-  return (offset) => {
+  return (offset: number) => {
     let low = 0;
     let high = lineStarts.length;
     while (low < high) {
@@ -408,5 +353,3 @@ function positions(text) {
     return { line: low, col: offset - lineStarts[low - 1] + 1 };
   };
 }
-
-module.exports = { readLight, positions, plainValue, CORE_TESTS };
