@@ -83,8 +83,8 @@ export class Announcer {
     this.timer = setInterval(() => {
       this.publish().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
     }, this.options.intervalMs);
-    // The announcement alone must not keep a process alive.
-    this.timer.unref();
+    // The announcement alone must not keep a process alive (Node; a browser's timer is a number).
+    (this.timer as { unref?: () => void }).unref?.();
   }
 
   /** Publishes the announcement once. */
