@@ -19,7 +19,7 @@ export function EnumDeclaration({ enumModel }) {
 ${members}}
 
 /** Reads \`${tsName}\` from its wire number; throws a DecodeError for a number that is not a member. */
-export function decode${tsName}(value: unknown, field: string): ${tsName} {
+export function ${enumModel.decoder}(value: unknown, field: string): ${tsName} {
 ${call}
 }
 `;

@@ -16,3 +16,11 @@ export function NamedImports({ names, from, typeOnly = false }) {
   }
   return `${keyword} {\n${unique.map((name) => `  ${name},\n`).join('')}} from '${from}';\n`;
 }
+
+/**
+ * The import lines of a file, one per module in the order given (filters/imports.js decides them from the file's code).
+ * @param {{ imports: Array<{ from: string, names: string[] }> }} props
+ */
+export function Imports({ imports }) {
+  return imports.map(({ from, names }) => NamedImports({ names, from })).join('');
+}

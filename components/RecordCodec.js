@@ -6,13 +6,13 @@ import { DocComment } from './DocComment';
 
 /**
  * @param {{
- *   typeName: string, description: string, fields: import('../filters/model').Field[],
- *   topLevel: boolean,
+ *   typeName: string, codec: { decode: string, encode: string }, description: string,
+ *   fields: import('../filters/model').Field[], topLevel: boolean,
  * }} props
  *   `topLevel`: a message payload, decoded from the parsed payload object;
  *   otherwise a struct, decoded from any JSON value at a field path.
  */
-export function RecordCodec({ typeName, description, fields, topLevel }) {
+export function RecordCodec({ typeName, codec, description, fields, topLevel }) {
   const members = fields
     .map((f) => `${DocComment({ text: f.documentation, indent: '  ' })}  ${f.tsName}${f.optional ? '?' : ''}: ${f.tsType};\n`)
     .join('');
@@ -21,11 +21,11 @@ export function RecordCodec({ typeName, description, fields, topLevel }) {
     .join('');
   const encodedMembers = fields.map((f) => `    ${wireKey(f.name)}: ${f.encode},\n`).join('');
   const decoder = topLevel
-    ? `export function decode${typeName}(payload: Record<string, unknown>): ${typeName} {
+    ? `export function ${codec.decode}(payload: Record<string, unknown>): ${typeName} {
   return {
 ${decodedMembers}  };
 }`
-    : `export function decode${typeName}(value: unknown, field: string): ${typeName} {
+    : `export function ${codec.decode}(value: unknown, field: string): ${typeName} {
   const object = decodeObject(value, field);
   return {
 ${decodedMembers}  };
@@ -37,7 +37,7 @@ ${members}}
 ${decoder}
 
 /** Writes \`${typeName}\` as wire JSON. */
-export function encode${typeName}(value: ${typeName}): JsonObject {
+export function ${codec.encode}(value: ${typeName}): JsonObject {
   return {
 ${encodedMembers}  };
 }

@@ -12,10 +12,7 @@
 const fs = require('node:fs');
 const { makeDiagnostic } = require('./diagnostics');
 const { closest } = require('./suggest');
-const { camelCase } = require('../filters/naming');
-
-/** Options of the generated classes a param's camelCase name must not take (filters/model.js FIXED_OPTIONS). */
-const TAKEN_OPTIONS = require('../filters/model').FIXED_OPTIONS;
+const { optionName, FIXED_OPTIONS } = require('../filters/names');
 
 /**
  * @typedef {import('./diagnostics').Diagnostic} Diagnostic
@@ -230,8 +227,8 @@ function loadConfig(files, read = (file) => fs.readFileSync(file, 'utf8')) {
         diagnostics.push(makeDiagnostic(params.file, params.pos, `topic param '${name}' is a reserved placeholder name`, `reserved: ${RESERVED_PARAMS.join(', ')}`));
       } else if (!/^[a-zA-Z0-9]+(_[a-zA-Z0-9]+)*$/.test(name)) {
         diagnostics.push(makeDiagnostic(params.file, params.pos, `topic param '${name}' must be letters and digits, with single underscores between them`));
-      } else if (TAKEN_OPTIONS.includes(camelCase(name))) {
-        diagnostics.push(makeDiagnostic(params.file, params.pos, `topic param '${name}' would be the option '${camelCase(name)}', which the generated classes already have`, 'rename the param'));
+      } else if (FIXED_OPTIONS.includes(optionName(name))) {
+        diagnostics.push(makeDiagnostic(params.file, params.pos, `topic param '${name}' would be the option '${optionName(name)}', which the generated classes already have`, 'rename the param'));
       } else if (seen.has(name)) {
         diagnostics.push(makeDiagnostic(params.file, params.pos, `topic param '${name}' is listed twice`));
       }

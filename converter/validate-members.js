@@ -2,13 +2,14 @@
 'use strict';
 // The check that no element's generated member is a fixed member of the
 // server or client class or another element's member. The names come from
-// filters/members.js, the one list of the members the template generates.
+// filters/names.js, the one naming source of the template.
 
 const naming = require('../filters/naming');
-const { FIXED_SERVER_MEMBERS, FIXED_CLIENT_MEMBERS, serverMembersOf, clientMembersOf } = require('../filters/members');
+const { FIXED_SERVER_MEMBERS, FIXED_CLIENT_MEMBERS, serverMembersOf, clientMembersOf } = require('../filters/names');
 
 /** @typedef {import('./model').Model} Model */
 /** @typedef {import('./model').Loc} Loc */
+/** @typedef {import('../filters/names').Element} Element */
 
 /**
  * @typedef {{ member: string, kind: string, name: string, what: string, loc: Loc }} Member
@@ -23,13 +24,7 @@ function generatedMembers(model) {
   const server = [];
   /** @type {Member[]} */
   const client = [];
-  /** @type {Array<[import('../filters/members').Element, Loc]>} */
-  const elements = [
-    ...model.signals.map((s) => /** @type {[import('../filters/members').Element, Loc]} */ ([{ kind: 'signal', name: s.name }, s.loc])),
-    ...model.methods.map((m) => /** @type {[import('../filters/members').Element, Loc]} */ ([{ kind: 'method', name: m.name }, m.loc])),
-    ...model.properties.map((p) => /** @type {[import('../filters/members').Element, Loc]} */ ([{ kind: 'property', name: p.name, readOnly: p.readOnly }, p.loc])),
-  ];
-  for (const [element, loc] of elements) {
+  for (const [element, loc] of elementsOf(model)) {
     const what = `${element.kind} '${element.name}'`;
     // Both spellings of a property's setter: the config decides which one the server has.
     const serverMembers = [...new Set([...serverMembersOf(element, true), ...serverMembersOf(element, false)])];
@@ -37,6 +32,19 @@ function generatedMembers(model) {
     for (const member of clientMembersOf(element)) client.push({ member, kind: element.kind, name: element.name, what, loc });
   }
   return { server, client };
+}
+
+/**
+ * The signals, methods and properties of the model as naming elements (filters/names.js), with their locations.
+ * @param {Model} model
+ * @returns {Array<[Element, Loc]>}
+ */
+function elementsOf(model) {
+  return [
+    ...model.signals.map((s) => /** @type {[Element, Loc]} */ ([{ kind: 'signal', name: s.name, fields: s.payload.length }, s.loc])),
+    ...model.methods.map((m) => /** @type {[Element, Loc]} */ ([{ kind: 'method', name: m.name, arguments: m.arguments.length, returnValues: m.returnValues.length }, m.loc])),
+    ...model.properties.map((p) => /** @type {[Element, Loc]} */ ([{ kind: 'property', name: p.name, values: p.values.length, readOnly: p.readOnly }, p.loc])),
+  ];
 }
 
 /**
@@ -86,4 +94,4 @@ function checkGeneratedMembers(model, error) {
   }
 }
 
-module.exports = { generatedMembers, checkGeneratedMembers, FIXED_SERVER_MEMBERS, FIXED_CLIENT_MEMBERS };
+module.exports = { generatedMembers, checkGeneratedMembers, elementsOf, FIXED_SERVER_MEMBERS, FIXED_CLIENT_MEMBERS };

@@ -7,10 +7,10 @@
 const { makeDiagnostic } = require('./diagnostics');
 const { didYouMean } = require('./suggest');
 const { NAME_PATTERN } = require('./format');
-const { checkGeneratedMembers } = require('./validate-members');
+const { checkGeneratedMembers, elementsOf } = require('./validate-members');
 const { checkStructNesting } = require('./validate-structs');
 const naming = require('../filters/naming');
-const { runtimeTypeNames } = require('../filters/members');
+const names = require('../filters/names');
 
 /** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
 /** @typedef {import('./model').Model} Model */
@@ -22,10 +22,10 @@ const { runtimeTypeNames } = require('../filters/members');
 // of these TypeScript names would shadow or clash with it. Its codec
 // functions are `decode<Type>` / `encode<Type>`, so the names of the
 // protocol's own helpers (decodeInteger, encodeDuration, ...) are taken too.
-// The runtime's names are read from runtime/*.ts (filters/members.js); the
+// The runtime's names are read from runtime/*.ts (filters/names.js); the
 // rest are the template's own words and JavaScript globals.
 const TAKEN_TYPE_NAMES = [
-  ...runtimeTypeNames(),
+  ...names.runtimeTypeNames(),
   'Integer', 'Float', 'Binary', 'Optional', 'Enum',
   'Date', 'Uint8Array', 'ArrayBuffer', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
   'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal', 'Function',
@@ -90,11 +90,10 @@ function checkReferences(model, references, error) {
  * @param {(loc: Loc, message: string, hint?: string) => void} error
  */
 function checkTypeNames(model, error) {
-  const interfacePascal = naming.pascalCase(model.interface.name);
-  const taken = [...TAKEN_TYPE_NAMES, ...['Server', 'Client', 'ServerOptions', 'ClientOptions', 'Discovery', 'DiscoveryOptions', 'InitialValues', 'PropertyAccessors'].map((suffix) => `${interfacePascal}${suffix}`)];
+  const taken = [...TAKEN_TYPE_NAMES, ...names.interfaceTypeNames(model.interface.name)];
   const types = [
-    ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: naming.pascalCase(e.name), loc: e.loc })),
-    ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, tsName: naming.pascalCase(s.name), loc: s.loc })),
+    ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: names.typeNames(e.name).tsName, loc: e.loc })),
+    ...model.structs.map((s) => ({ what: `structure '${s.name}'`, name: s.name, tsName: names.typeNames(s.name).tsName, loc: s.loc })),
   ];
   const usable = types.filter((t) => checkName(t.what, t.name, t.tsName, t.loc, false, error));
   for (const t of usable) {
@@ -107,31 +106,21 @@ function checkTypeNames(model, error) {
 
 /**
  * The TypeScript types the template declares for wire objects, listeners and
- * handlers, next to the enums and structs (keep in step with filters/model.js
- * and template/src/). Two of these only
- * collide when their elements' names do, which is reported already.
+ * handlers, next to the enums and structs (filters/names.js). Two of these
+ * only collide when their elements' names do, which is reported already.
  * @param {Model} model
  * @returns {Array<{ what: string, name: string, tsName: string, loc: Loc, derived: true }>}
  */
 function payloadTypes(model) {
-  /** @type {Array<{ what: string, name: string, tsName: string, loc: Loc, derived: true }>} */
-  const result = [];
-  for (const s of model.signals) {
-    if (s.payload.length > 0) result.push({ what: `the payload type of signal '${s.name}'`, name: `signal:${s.name}`, tsName: `${naming.pascalCase(s.name)}Payload`, loc: s.loc, derived: true });
-    result.push({ what: `the listener type of signal '${s.name}'`, name: `signal:${s.name}:listener`, tsName: `${naming.pascalCase(s.name)}Listener`, loc: s.loc, derived: true });
-  }
-  for (const m of model.methods) {
-    result.push({ what: `the handler type of method '${m.name}'`, name: `method:${m.name}:handler`, tsName: `${naming.pascalCase(m.name)}Handler`, loc: m.loc, derived: true });
-    if (m.arguments.length > 0) result.push({ what: `the arguments type of method '${m.name}'`, name: `method:${m.name}`, tsName: `${naming.pascalCase(m.name)}Arguments`, loc: m.loc, derived: true });
-    if (m.returnValues.length > 0) result.push({ what: `the result type of method '${m.name}'`, name: `method:${m.name}:result`, tsName: `${naming.pascalCase(m.name)}Result`, loc: m.loc, derived: true });
-  }
-  for (const p of model.properties) {
-    const pascal = naming.pascalCase(p.name);
-    if (p.values.length > 1) result.push({ what: `the value type of property '${p.name}'`, name: `property:${p.name}`, tsName: `${pascal}Value`, loc: p.loc, derived: true });
-    if (!p.readOnly) result.push({ what: `the update listener type of property '${p.name}'`, name: `property:${p.name}:updated`, tsName: `${pascal}UpdatedListener`, loc: p.loc, derived: true });
-    result.push({ what: `the change listener type of property '${p.name}'`, name: `property:${p.name}:changed`, tsName: `${pascal}ChangedListener`, loc: p.loc, derived: true });
-  }
-  return result;
+  return elementsOf(model).flatMap(([element, loc]) =>
+    names.typesOf(element).map((t) => ({
+      what: `${t.what} of ${element.kind} '${element.name}'`,
+      name: `${element.kind}:${element.name}:${t.role}`,
+      tsName: t.tsName,
+      loc,
+      derived: /** @type {true} */ (true),
+    })),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
 // optional top-level field is left out in TS and sent as `null`; nested
 // optional members get a value, so every type shows its encoding once.
 
-const { pascalCase, camelCase } = require('./naming');
+const { typeNames, fieldNames } = require('./names');
 const { objectKey } = require('./types');
 
 /**
@@ -109,10 +109,10 @@ function exampleJsonObject(fields, defs, optionalAsNull) {
 function exampleTsValue(type, defs, indent = '') {
   switch (type.type) {
     case 'enum':
-      return `${pascalCase(String(type.enumName))}.${pascalCase(firstEnumValue(type, defs).name)}`;
+      return `${typeNames(String(type.enumName)).tsName}.${typeNames(firstEnumValue(type, defs).name).tsName}`;
     case 'struct':
       return tsObjectLiteral(
-        structFields(type, defs).map((f) => ({ key: camelCase(f.name), value: exampleTsValue(f, defs, `${indent}  `) })),
+        structFields(type, defs).map((f) => ({ key: fieldNames(f.name).tsName, value: exampleTsValue(f, defs, `${indent}  `) })),
         indent,
       );
     case 'array':

@@ -6,10 +6,9 @@
 // .stingeripc file; everything comes from the document and its
 // `x-stinger-*` extensions (docs/internals.md §2).
 
-const { pascalCase, camelCase, kebabCase } = require('./naming');
+const names = require('./names');
 const types = require('./types');
 const { readTopics } = require('./topics');
-const { FIXED_CLIENT_MEMBERS } = require('./members');
 
 /**
  * @typedef {import('./types').StingerType} StingerType
@@ -20,16 +19,21 @@ const { FIXED_CLIENT_MEMBERS } = require('./members');
  *   `decodeInStruct` reads the field from `object` inside a struct decoder (whose path is `field`),
  *   `decodeInPayload` from a top-level `payload`; `encode` writes it from `value`.
  * @typedef {{ name: string, tsName: string, value: number, description?: string }} EnumValue
- * @typedef {{ name: string, tsName: string, description?: string, values: EnumValue[] }} EnumModel
- * @typedef {{ name: string, tsName: string, description?: string, fields: Field[] }} StructModel
- * @typedef {{ name: string, camel: string, pascal: string, description?: string, fields: Field[], payloadType?: string, topics: string }} SignalModel
+ * @typedef {{ name: string, tsName: string, decoder: string, description?: string, values: EnumValue[] }} EnumModel
+ * @typedef {{ name: string, tsName: string, codec: { decode: string, encode: string }, description?: string, fields: Field[] }} StructModel
+ * @typedef {{ typeName: string, codec: { decode: string, encode: string }, description: string, fields: Field[], topLevel: true }} PayloadRecord
+ *   A wire object of a signal, method or multi-value property, for the RecordCodec component.
  * @typedef {{
- *   name: string, camel: string, pascal: string, description?: string, arguments: Field[], returnValues: Field[],
+ *   name: string, names: ReturnType<typeof names.signalNames>, description?: string, fields: Field[],
+ *   payloadType?: string, topics: string,
+ * }} SignalModel
+ * @typedef {{
+ *   name: string, names: ReturnType<typeof names.methodNames>, description?: string, arguments: Field[], returnValues: Field[],
  *   argumentsType?: string, resultType?: string, topics: string,
  * }} MethodModel
  *   `payloadType`, `argumentsType`, `resultType`: the TS interfaces of the wire objects, absent when they have no fields.
  * @typedef {{
- *   name: string, camel: string, pascal: string, description?: string, values: Field[], readOnly: boolean,
+ *   name: string, names: ReturnType<typeof names.propertyNames>, description?: string, values: Field[], readOnly: boolean,
  *   valueType?: string, tsType: string, codec: string, encode: string, decode: string, topics: string,
  * }} PropertyModel
  *   `topics` (signals, methods, properties): the expression of the element's entry in src/topics.ts.
@@ -39,7 +43,7 @@ const { FIXED_CLIENT_MEMBERS } = require('./members');
  *   `encode` and `decode` members are the expressions given (of `value` and `payload`).
  * @typedef {{
  *   name: string, version: string, title?: string, summary?: string, documentation?: string,
- *   pascal: string, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,
+ *   pascal: string, names: ReturnType<typeof names.interfaceNames>, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,
  *   enums: EnumModel[], structs: StructModel[], signals: SignalModel[], methods: MethodModel[], properties: PropertyModel[],
  *   discoveryExpirySeconds: number, topics: import('./topics').Topics, longestInstanceAddress?: string, longestClientAddress?: string,
  *   ownedValues: boolean,
@@ -49,9 +53,6 @@ const { FIXED_CLIENT_MEMBERS } = require('./members');
  *   `ownedValues`: false when the application keeps the property values (`[properties] stinger_owned_values = false`):
  *   the server takes accessors instead of initial values.
  */
-
-/** Options the generated classes have besides the topic parameters (filters/topics.js). */
-const FIXED_OPTIONS = ['instanceId', 'initialValues', 'accessors', 'announceIntervalMs', 'onError', 'timeoutMs'];
 
 /** Seconds a discovery message stays valid when the document does not say. */
 const DEFAULT_DISCOVERY_EXPIRY_SECONDS = 120;
@@ -93,12 +94,12 @@ function fieldOf(raw) {
   if (raw.structName !== undefined) type.structName = raw.structName;
   if (raw.itemType !== undefined) type.itemType = raw.itemType;
   const optional = raw.optional === true;
-  const tsName = camelCase(raw.name);
+  const { tsName, parameter } = names.fieldNames(raw.name);
   const wireName = JSON.stringify(raw.name).replace(/^"|"$/g, "'");
   return {
     name: raw.name,
     tsName,
-    parameter: types.parameterName(raw.name),
+    parameter,
     type,
     optional,
     description: raw.description,
@@ -180,7 +181,8 @@ function buildInterfaceModel(asyncapi, params) {
   if (!stinger || typeof stinger.name !== 'string') {
     throw new Error('info.x-stinger-interface is missing: render documents made by stingeripc-to-asyncapi');
   }
-  const pascal = pascalCase(stinger.name);
+  const interfaceNames = names.interfaceNames(stinger.name);
+  const { pascal } = interfaceNames;
 
   /** @type {EnumModel[]} */
   const enums = [];
@@ -189,14 +191,16 @@ function buildInterfaceModel(asyncapi, params) {
   for (const schema of asyncapi.components().schemas().all()) {
     const enumInfo = extension(schema, 'x-stinger-enum');
     if (enumInfo && schema.id() !== RETURN_CODE_SCHEMA) {
+      const enumNames = names.typeNames(enumInfo.name);
       enums.push({
         name: enumInfo.name,
-        tsName: pascalCase(enumInfo.name),
+        tsName: enumNames.tsName,
+        decoder: enumNames.decode,
         // The schema's description also lists the values, for other tools.
         description: enumInfo.description || undefined,
         values: enumInfo.values.map((/** @type {any} */ v) => ({
           name: v.name,
-          tsName: pascalCase(v.name),
+          tsName: names.typeNames(v.name).tsName,
           value: v.value,
           description: v.description,
         })),
@@ -204,9 +208,11 @@ function buildInterfaceModel(asyncapi, params) {
     }
     const structInfo = extension(schema, 'x-stinger-struct');
     if (structInfo) {
+      const structNames = names.typeNames(structInfo.name);
       structs.push({
         name: structInfo.name,
-        tsName: pascalCase(structInfo.name),
+        tsName: structNames.tsName,
+        codec: { decode: structNames.decode, encode: structNames.encode },
         description: schema.description() || undefined,
         fields: fieldsOf(schema),
       });
@@ -226,38 +232,32 @@ function buildInterfaceModel(asyncapi, params) {
     if (kind === 'signal') {
       const { message, schema } = payloadOf(operation, 'request');
       const fields = fieldsOf(schema);
+      const signalNames = names.signalNames(name, fields.length);
       signals.push({
         name,
-        camel: camelCase(name),
-        pascal: pascalCase(name),
+        names: signalNames,
         description: descriptionOf(operation, message),
         fields,
-        payloadType: fields.length > 0 ? `${pascalCase(name)}Payload` : undefined,
+        payloadType: signalNames.payloadType,
         topics: types.propertyAccess('topics.signals', name),
       });
     } else if (kind === 'method') {
       const request = payloadOf(operation, 'request');
       const reply = payloadOf(operation, 'reply');
-      if (FIXED_CLIENT_MEMBERS.includes(camelCase(name)) || /^(receive|deliver)[A-Z]/.test(camelCase(name))) {
-        throw new Error(`method '${name}' would be ${pascal}Client.${camelCase(name)}, which the client class already has; rename the method`);
-      }
       const args = fieldsOf(request.schema);
       const returnValues = fieldsOf(reply.schema);
+      const methodNames = names.methodNames(name, args.length, returnValues.length);
       methods.push({
         name,
-        camel: camelCase(name),
-        pascal: pascalCase(name),
+        names: methodNames,
         description: descriptionOf(operation, request.message),
         arguments: args,
         returnValues,
-        argumentsType: args.length > 0 ? `${pascalCase(name)}Arguments` : undefined,
-        resultType: returnValues.length > 0 ? `${pascalCase(name)}Result` : undefined,
+        argumentsType: methodNames.argumentsType,
+        resultType: methodNames.resultType,
         topics: types.propertyAccess('topics.methods', name),
       });
     } else if (kind === 'propertyValue') {
-      if (FIXED_CLIENT_MEMBERS.includes(camelCase(name))) {
-        throw new Error(`property '${name}' would be ${pascal}Client.${camelCase(name)}, which the client class already has; rename the property`);
-      }
       const { message, schema } = payloadOf(operation, 'request');
       properties.push(propertyOf(name, fieldsOf(schema), extension(operation, 'x-stinger-read-only') === true, descriptionOf(operation, message)));
     } else if (kind === 'discovery') {
@@ -265,6 +265,22 @@ function buildInterfaceModel(asyncapi, params) {
       const expiry = binding ? binding.value().messageExpiryInterval : undefined;
       if (expiry && Number.isInteger(expiry.default) && expiry.default > 0) discoveryExpirySeconds = expiry.default;
     }
+  }
+
+  // A hand-written document may name elements whose members clash (the converter reports those for its own).
+  const elements = /** @type {import('./names').Element[]} */ ([
+    ...signals.map((x) => ({ kind: 'signal', name: x.name, fields: x.fields.length })),
+    ...methods.map((x) => ({ kind: 'method', name: x.name, arguments: x.arguments.length, returnValues: x.returnValues.length })),
+    ...properties.map((x) => ({ kind: 'property', name: x.name, values: x.values.length, readOnly: x.readOnly })),
+  ]);
+  const ownedValues = stinger.stingerOwnedValues !== false;
+  const [clash] = names.memberClashes(elements, ownedValues);
+  if (clash) {
+    const className = clash.side === 'server' ? interfaceNames.serverClass : interfaceNames.clientClass;
+    const what = `${clash.element.kind} '${clash.element.name}'`;
+    throw new Error(clash.other
+      ? `${what} and ${clash.other.kind} '${clash.other.name}' would both be ${className}.${clash.member}; rename one of them`
+      : `${what} would be ${className}.${clash.member}, which the ${clash.side} class already has; rename the ${clash.element.kind}`);
   }
 
   const addresses = asyncapi
@@ -280,20 +296,21 @@ function buildInterfaceModel(asyncapi, params) {
     summary: stinger.summary,
     documentation: stinger.documentation,
     pascal,
-    packageName: params.packageName || kebabCase(stinger.name),
-    serverClass: `${pascal}Server`,
-    clientClass: `${pascal}Client`,
-    discoveryClass: `${pascal}Discovery`,
+    names: interfaceNames,
+    packageName: params.packageName || interfaceNames.packageName,
+    serverClass: interfaceNames.serverClass,
+    clientClass: interfaceNames.clientClass,
+    discoveryClass: interfaceNames.discoveryClass,
     enums,
     structs,
     signals,
     methods,
     properties,
     discoveryExpirySeconds,
-    topics: readTopics(asyncapi, FIXED_OPTIONS),
+    topics: readTopics(asyncapi, names.FIXED_OPTIONS),
     longestInstanceAddress: longestAddress(addresses, 'service_id'),
     longestClientAddress: longestAddress(addresses, 'client_id'),
-    ownedValues: stinger.stingerOwnedValues !== false,
+    ownedValues,
   };
 }
 
@@ -308,9 +325,9 @@ function buildInterfaceModel(asyncapi, params) {
  * @returns {PropertyModel}
  */
 function propertyOf(name, values, readOnly, description) {
-  const pascal = pascalCase(name);
-  const camel = camelCase(name);
-  const model = { name, camel, pascal, description, values, readOnly, codec: `${camel}Codec`, topics: types.propertyAccess('topics.properties', name) };
+  const propertyNames = names.propertyNames(name, values.length, readOnly);
+  const { codec, valueType, valueCodec } = propertyNames;
+  const model = { name, names: propertyNames, description, values, readOnly, codec, topics: types.propertyAccess('topics.properties', name) };
   if (values.length === 1) {
     const [only] = values;
     const wireName = JSON.stringify(only.name).replace(/^"|"$/g, "'");
@@ -321,37 +338,30 @@ function propertyOf(name, values, readOnly, description) {
       decode: types.decodeExpression(only.type, only.optional, types.propertyAccess('payload', only.name), wireName),
     };
   }
-  const valueType = `${pascal}Value`;
-  return { ...model, valueType, tsType: valueType, encode: `encode${valueType}(value)`, decode: `decode${valueType}(payload)` };
+  if (valueType === undefined || valueCodec === undefined) throw new Error(`property '${name}' has no values`);
+  return { ...model, valueType, tsType: valueType, encode: `${valueCodec.encode}(value)`, decode: `${valueCodec.decode}(payload)` };
 }
 
 /**
- * The wire objects of every signal and method that has fields, as records
- * for the RecordCodec component.
+ * The wire objects of every signal, method and multi-value property that has
+ * fields, as records for the RecordCodec component.
  * @param {InterfaceModel} model
- * @returns {Array<{ typeName: string, description: string, fields: Field[], topLevel: true }>}
+ * @returns {PayloadRecord[]}
  */
 function payloadTypes(model) {
+  /** @type {PayloadRecord[]} */
   const records = [];
-  for (const signal of model.signals) {
-    if (signal.payloadType) {
-      records.push({ typeName: signal.payloadType, description: `Payload of the \`${signal.name}\` signal.`, fields: signal.fields, topLevel: /** @type {true} */ (true) });
-    }
-  }
+  /** @type {(typeName: string | undefined, codec: { decode: string, encode: string } | undefined, description: string, fields: Field[]) => void} */
+  const add = (typeName, codec, description, fields) => {
+    if (typeName !== undefined && codec !== undefined) records.push({ typeName, codec, description, fields, topLevel: true });
+  };
+  for (const signal of model.signals) add(signal.names.payloadType, signal.names.payloadCodec, `Payload of the \`${signal.name}\` signal.`, signal.fields);
   for (const method of model.methods) {
-    if (method.argumentsType) {
-      records.push({ typeName: method.argumentsType, description: `Arguments of the \`${method.name}\` method.`, fields: method.arguments, topLevel: /** @type {true} */ (true) });
-    }
-    if (method.resultType) {
-      records.push({ typeName: method.resultType, description: `Return values of the \`${method.name}\` method.`, fields: method.returnValues, topLevel: /** @type {true} */ (true) });
-    }
+    add(method.names.argumentsType, method.names.argumentsCodec, `Arguments of the \`${method.name}\` method.`, method.arguments);
+    add(method.names.resultType, method.names.resultCodec, `Return values of the \`${method.name}\` method.`, method.returnValues);
   }
-  for (const property of model.properties) {
-    if (property.valueType) {
-      records.push({ typeName: property.valueType, description: `The values of the \`${property.name}\` property.`, fields: property.values, topLevel: /** @type {true} */ (true) });
-    }
-  }
+  for (const property of model.properties) add(property.names.valueType, property.names.valueCodec, `The values of the \`${property.name}\` property.`, property.values);
   return records;
 }
 
-module.exports = { interfaceModel, payloadTypes, FIXED_OPTIONS };
+module.exports = { interfaceModel, payloadTypes };

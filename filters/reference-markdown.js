@@ -7,7 +7,8 @@
 // Used by `stingeripc-to-asyncapi --docs` and by template/docs/reference.js.
 // Output depends only on the document, so it is deterministic.
 
-const { pascalCase, camelCase, kebabCase } = require('./naming');
+const { kebabCase } = require('./naming');
+const names = require('./names');
 const types = require('./types');
 const { referenceModel } = require('./reference-model');
 const examples = require('./example-values');
@@ -106,7 +107,7 @@ function fieldsTable(fields, nameHeader, tsHeader) {
     fields.map((f) => [
       `\`${f.name}\``,
       `${stingerType(f)}${f.optional ? ', optional' : ''}`,
-      `\`${tsHeader === 'TS parameter' ? types.parameterName(f.name) : camelCase(f.name)}\``,
+      `\`${tsHeader === 'TS parameter' ? names.fieldNames(f.name).parameter : names.fieldNames(f.name).tsName}\``,
       `\`${tsTypeOf(f)}\``,
       cell(types.fieldDocumentation({ description: f.description, type: f })),
     ]),
@@ -183,11 +184,11 @@ function errorTableRows(rows, codes) {
  * @param {ReferenceModel} model
  */
 function signalSection(signal, model) {
-  const pascal = pascalCase(signal.name);
+  const n = names.signalNames(signal.name, signal.fields.length);
   const params = parameterList(signal.fields);
-  const server = call(`await server.emit${pascal}`, (indent) => examples.exampleTsArguments(signal.fields, model, indent));
+  const server = call(`await server.${n.emit}`, (indent) => examples.exampleTsArguments(signal.fields, model, indent));
   const client = [
-    `const stop = client.receive${pascal}((${params}) => {`,
+    `const stop = client.${n.receive}((${params}) => {`,
     `  console.log(${params ? `'${signal.name}', ${params}` : `'${signal.name}'`});`,
     '});',
     '// later: stop();',
@@ -199,9 +200,9 @@ function signalSection(signal, model) {
     `Topic: \`${signal.topic}\`, published by the server, QoS 1, not retained.`,
     signal.fields.length > 0 ? fieldsTable(signal.fields, 'Field', 'TS parameter') : 'The signal carries no values; its payload is `{}`.',
     'Server side:',
-    codeBlock('ts', `emit${pascal}(${signatureParameters(signal.fields).join(', ')}): Promise<void>\n\n${server}`),
+    codeBlock('ts', `${n.emit}(${signatureParameters(signal.fields).join(', ')}): Promise<void>\n\n${server}`),
     'Client side:',
-    codeBlock('ts', `receive${pascal}(listener: ${listener}): () => void\n\n${client}`),
+    codeBlock('ts', `${n.receive}(listener: ${listener}): () => void\n\n${client}`),
     'Example payload:',
     jsonExample(signal.fields, model),
     'Errors: none; a signal has no reply. A payload that does not match these types is reported to the ' +
@@ -215,10 +216,10 @@ function signalSection(signal, model) {
  * @param {Map<string, number>} codes  return code values by name
  */
 function methodSection(method, model, codes) {
-  const pascal = pascalCase(method.name);
-  const camel = camelCase(method.name);
   const values = method.returnValues;
-  const resultType = values.length > 1 ? `${pascal}Result` : undefined;
+  const n = names.methodNames(method.name, method.arguments.length, values.length);
+  const camel = n.call;
+  const resultType = values.length > 1 ? n.resultType : undefined;
   const returnType = types.returnType({
     returnValues: values.map((v) => ({ tsType: types.tsType(v), optional: v.optional === true })),
     resultType,
@@ -230,23 +231,23 @@ function methodSection(method, model, codes) {
     if (values.length === 1) return values[0].optional ? 'undefined' : examples.exampleTsValue(values[0], model, indent);
     const entries = values
       .filter((v) => !v.optional)
-      .map((v) => ({ key: camelCase(v.name), value: examples.exampleTsValue(v, model, `${indent}  `) }));
+      .map((v) => ({ key: names.fieldNames(v.name).tsName, value: examples.exampleTsValue(v, model, `${indent}  `) }));
     return examples.tsObjectLiteral(entries, indent);
   };
   const result = handlerReturn('  ');
   const server = [
-    `server.handle${pascal}(async (${parameterList(method.arguments)}) => {`,
+    `server.${n.handle}(async (${parameterList(method.arguments)}) => {`,
     result === undefined ? '  // do the work; nothing to return' : `  return ${result};`,
     '});',
   ].join('\n');
 
   let target = 'await ';
   if (values.length === 1) target = `const ${types.parameterName(values[0].name)} = await `;
-  if (values.length > 1) target = `const { ${values.map((v) => camelCase(v.name)).join(', ')} } = await `;
+  if (values.length > 1) target = `const { ${values.map((v) => names.fieldNames(v.name).tsName).join(', ')} } = await `;
   const client = call(`${target}client.${camel}`, (indent) => examples.exampleTsArguments(method.arguments, model, indent));
 
   const clientSignature = `${camel}(${[...signatureParameters(method.arguments), 'callOptions?: CallOptions'].join(', ')}): Promise<${returnType}>`;
-  const handlerSignature = `handle${pascal}(handler: (${signatureParameters(method.arguments).join(', ')}) => ${returnType} | Promise<${returnType}>): void`;
+  const handlerSignature = `${n.handle}(handler: (${signatureParameters(method.arguments).join(', ')}) => ${returnType} | Promise<${returnType}>): void`;
   const resultNote =
     values.length > 1
       ? `Several return values come back as one object (\`${resultType}\`) keyed by their TS names.`
@@ -301,48 +302,48 @@ function methodSection(method, model, codes) {
  * @param {Map<string, number>} codes
  */
 function propertySection(property, model, codes) {
-  const pascal = pascalCase(property.name);
-  const camel = camelCase(property.name);
   const values = property.values;
+  const n = names.propertyNames(property.name, values.length, property.readOnly);
+  const camel = n.getter;
   const single = values.length === 1;
   const valueName = single ? types.parameterName(values[0].name) : 'value';
   const tsValueType = single
     ? tsTypeOf(values[0]).replace(/\\\|/g, '|')
-    : `{ ${values.map((v) => `${camelCase(v.name)}${v.optional ? '?' : ''}: ${types.tsType(v)}`).join('; ')} }`;
+    : `{ ${values.map((v) => `${names.fieldNames(v.name).tsName}${v.optional ? '?' : ''}: ${types.tsType(v)}`).join('; ')} }`;
   const exampleValue = (/** @type {string} */ indent) =>
     single
       ? examples.exampleTsArguments(values, model, indent)
       : [
           examples.tsObjectLiteral(
-            values.filter((v) => !v.optional).map((v) => ({ key: camelCase(v.name), value: examples.exampleTsValue(v, model, `${indent}  `) })),
+            values.filter((v) => !v.optional).map((v) => ({ key: names.fieldNames(v.name).tsName, value: examples.exampleTsValue(v, model, `${indent}  `) })),
             indent,
           ),
         ];
-  const listenerArgument = single ? valueName : `{ ${values.map((v) => camelCase(v.name)).join(', ')} }`;
-  const serverLines = [`const current = server.${camel};`, call(`await server.set${pascal}`, exampleValue)];
-  if (!property.readOnly) {
+  const listenerArgument = single ? valueName : `{ ${values.map((v) => names.fieldNames(v.name).tsName).join(', ')} }`;
+  const serverLines = [`const current = server.${camel};`, call(`await server.${n.set}`, exampleValue)];
+  if (n.onUpdated) {
     serverLines.push(
-      `server.on${pascal}Updated((${listenerArgument}) => {`,
+      `server.${n.onUpdated}((${listenerArgument}) => {`,
       '  // a client changed it; throw a MethodError to refuse the update',
       '});',
     );
   }
   const clientLines = [
     `const last = client.${camel}; // undefined until the first value arrives`,
-    `const stop = client.on${pascal}Changed((${listenerArgument}) => {`,
+    `const stop = client.${n.onChanged}((${listenerArgument}) => {`,
     `  console.log('${property.name}', ${single ? valueName : listenerArgument.replace(/[{}]/g, '').trim()});`,
     '});',
   ];
-  if (!property.readOnly) clientLines.push(call(`const inForce = await client.set${pascal}`, exampleValue));
+  if (!property.readOnly) clientLines.push(call(`const inForce = await client.${n.set}`, exampleValue));
   const topicRows = [['Value, server to clients', `\`${property.valueTopic}\``, 'retained, QoS 1; user property `PropertyVersion`']];
   if (property.updateTopic) {
     topicRows.push(['Update request, client to server', `\`${property.updateTopic}\``, 'QoS 1; `PropertyVersion` = the last version the client saw; Response Topic, Correlation Data']);
     topicRows.push(['Update response, server to client', `\`${property.updateResponseTopic}\``, 'QoS 1; the value in force, `ReturnCode`, `PropertyVersion`']);
   }
   const errors = property.readOnly
-    ? `Errors: none on the client side, which has no \`set${pascal}\`; the document has no update channel for a read-only property, so the server does not listen for update requests to it.`
+    ? `Errors: none on the client side, which has no \`${n.set}\`; the document has no update channel for a read-only property, so the server does not listen for update requests to it.`
     : paragraphs([
-        `Errors: \`client.set${pascal}(…)\` rejects with a \`MethodError\` whose \`.returnCode\` is one of:`,
+        `Errors: \`client.${n.set}(…)\` rejects with a \`MethodError\` whose \`.returnCode\` is one of:`,
         table(
           ['Code', 'Name', 'When'],
           [
@@ -363,7 +364,7 @@ function propertySection(property, model, codes) {
     `### ${headingOf('Property', property.name)}`,
     property.description,
     property.readOnly
-      ? `Read-only: only the server changes it; the client has no \`set${pascal}\`.`
+      ? `Read-only: only the server changes it; the client has no \`${n.set}\`.`
       : 'Readable and writable: the server and clients may change it.',
     table(['Message', 'Topic', 'Notes'], topicRows),
     `Values:\n\n${fieldsTable(values, 'Value', 'TS name')}`,
@@ -388,10 +389,10 @@ function enumsSection(model) {
     paragraphs([
       `### ${headingOf('Enum', e.name)}`,
       e.description,
-      `TS: \`enum ${pascalCase(e.name)}\`. On the wire: the value's number.`,
+      `TS: \`enum ${names.typeNames(e.name).tsName}\`. On the wire: the value's number.`,
       table(
         ['Name', 'Value', 'TS member', 'Description'],
-        e.values.map((v) => [`\`${v.name}\``, String(v.value), `\`${pascalCase(e.name)}.${pascalCase(v.name)}\``, cell(v.description)]),
+        e.values.map((v) => [`\`${v.name}\``, String(v.value), `\`${names.typeNames(e.name).tsName}.${names.typeNames(v.name).tsName}\``, cell(v.description)]),
       ),
     ]),
   );
@@ -405,12 +406,12 @@ function structsSection(model) {
     paragraphs([
       `### ${headingOf('Struct', s.name)}`,
       s.description,
-      `TS: \`interface ${pascalCase(s.name)}\` (optional members are \`?:\`). On the wire: a JSON object keyed by the member names.`,
+      `TS: \`interface ${names.typeNames(s.name).tsName}\` (optional members are \`?:\`). On the wire: a JSON object keyed by the member names.`,
       fieldsTable(s.fields, 'Member', 'TS name'),
       'Example:',
       codeBlock('json', JSON.stringify(examples.exampleJsonValue({ type: 'struct', structName: s.name }, model), null, 2)),
       'The same in TS:',
-      codeBlock('ts', `const ${camelCase(s.name)}: ${pascalCase(s.name)} = ${examples.exampleTsValue({ type: 'struct', structName: s.name }, model)};`),
+      codeBlock('ts', `const ${names.fieldNames(s.name).tsName}: ${names.typeNames(s.name).tsName} = ${examples.exampleTsValue({ type: 'struct', structName: s.name }, model)};`),
     ]),
   );
 }
@@ -454,15 +455,15 @@ function discoverySection(discovery, model, instanceId, packageName) {
     ),
     `Example payload (server instance \`${instanceId}\`):`,
     codeBlock('json', JSON.stringify(example, null, 2)),
-    `In TS, \`${pascalCase(model.name)}Discovery\` follows the announcements and presence topics. It lists an instance ` +
+    `In TS, \`${names.interfaceNames(model.name).discoveryClass}\` follows the announcements and presence topics. It lists an instance ` +
       `while it is announced, online and of a compatible interface version (the same major version as ${model.version}; ` +
       'for 0.x the same minor version); an incompatible one is reported and never listed.',
     codeBlock(
       'ts',
       [
-        importLine([`${pascalCase(model.name)}Discovery`, 'MqttConnection'], packageName),
+        importLine([names.interfaceNames(model.name).discoveryClass, 'MqttConnection'], packageName),
         '',
-        `const discovery = new ${pascalCase(model.name)}Discovery(new MqttConnection(${brokerArguments(model.broker)}));`,
+        `const discovery = new ${names.interfaceNames(model.name).discoveryClass}(new MqttConnection(${brokerArguments(model.broker)}));`,
         "discovery.onInstanceAdded((instanceId, info) => console.log('up', instanceId, info.version));",
         "discovery.onInstanceRemoved((instanceId) => console.log('gone', instanceId));",
         "discovery.onIncompatibleInstance((instanceId, version) => console.log('incompatible', instanceId, version));",
@@ -478,24 +479,23 @@ function discoverySection(discovery, model, instanceId, packageName) {
 /**
  * `const server = new XServer(conn, { ... });`: with properties, their initial values too.
  * @param {ReferenceModel} model
- * @param {string} pascal
  * @param {string} instanceId
  * @returns {string[]}
  */
-function serverConstruction(model, pascal, instanceId) {
-  if (model.properties.length === 0) return [`const server = new ${pascal}Server(conn, { instanceId: '${instanceId}' });`];
+function serverConstruction(model, instanceId) {
+  if (model.properties.length === 0) return [`const server = new ${names.interfaceNames(model.name).serverClass}(conn, { instanceId: '${instanceId}' });`];
   const values = model.properties.map((p) => {
     const single = p.values.length === 1;
     const value = single
       ? (p.values[0].optional ? 'undefined' : examples.exampleTsValue(p.values[0], model, '    '))
       : examples.tsObjectLiteral(
-          p.values.map((v) => ({ key: camelCase(v.name), value: v.optional ? 'undefined' : examples.exampleTsValue(v, model, '      ') })),
+          p.values.map((v) => ({ key: names.fieldNames(v.name).tsName, value: v.optional ? 'undefined' : examples.exampleTsValue(v, model, '      ') })),
           '    ',
         );
-    return `    ${camelCase(p.name)}: ${value},`;
+    return `    ${names.propertyNames(p.name, p.values.length, p.readOnly).option}: ${value},`;
   });
   return [
-    `const server = new ${pascal}Server(conn, {`,
+    `const server = new ${names.interfaceNames(model.name).serverClass}(conn, {`,
     `  instanceId: '${instanceId}',`,
     '  // Every property starts with a value; the server publishes them at once.',
     '  initialValues: {',
@@ -543,17 +543,17 @@ function contentsLine(title, kind, items) {
  */
 function renderReference(documentJson, options = {}) {
   const model = referenceModel(documentJson);
-  const pascal = pascalCase(model.name);
-  const packageName = options.packageName || kebabCase(model.name);
+  const interfaceClasses = names.interfaceNames(model.name);
+  const packageName = options.packageName || interfaceClasses.packageName;
   const instanceId = `${kebabCase(model.name)}-1`;
   const codes = new Map(model.returnCodes.map((c) => [c.name, c.value]));
   const imports = [
     'MqttConnection',
-    `${pascal}Server`,
-    `${pascal}Client`,
+    interfaceClasses.serverClass,
+    interfaceClasses.clientClass,
     'MethodError',
     'ReturnCode',
-    ...model.enums.map((e) => pascalCase(e.name)),
+    ...model.enums.map((e) => names.typeNames(e.name).tsName),
   ];
 
   const sections = [];
@@ -594,8 +594,8 @@ function renderReference(documentJson, options = {}) {
           importLine(imports, packageName),
           '',
           `const conn = new MqttConnection(${brokerArguments(model.broker)});`,
-          ...serverConstruction(model, pascal, instanceId),
-          `const client = new ${pascal}Client(conn, { instanceId: '${instanceId}' });`,
+          ...serverConstruction(model, instanceId),
+          `const client = new ${interfaceClasses.clientClass}(conn, { instanceId: '${instanceId}' });`,
           'await Promise.all([server.ready(), client.ready()]);',
           '',
           'try {',

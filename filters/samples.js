@@ -3,7 +3,7 @@
 // Example values, as TypeScript expressions, for the generated examples and
 // README: every type gets a plain value that type-checks.
 
-const { pascalCase, camelCase } = require('./naming');
+const { typeNames, fieldNames } = require('./names');
 const { objectKey } = require('./types');
 
 /**
@@ -37,7 +37,7 @@ function sampleValue(type, model, indent = '') {
     case 'enum': {
       const found = model.enums.find((e) => e.name === type.enumName);
       const first = found && found.values[0];
-      return first ? `${pascalCase(String(type.enumName))}.${first.tsName}` : '0';
+      return first ? `${typeNames(String(type.enumName)).tsName}.${first.tsName}` : '0';
     }
     case 'struct': {
       const found = model.structs.find((s) => s.name === type.structName);
@@ -130,7 +130,7 @@ function computedResult(method, model, indent = '') {
   if (values.length === 0) return undefined;
   if (values.length === 1) return computedValue(values[0].type, method.arguments, model, indent);
   const inner = `${indent}  `;
-  const members = values.map((v) => `${inner}${objectKey(camelCase(v.name))}: ${computedValue(v.type, method.arguments, model, inner)},\n`);
+  const members = values.map((v) => `${inner}${objectKey(fieldNames(v.name).tsName)}: ${computedValue(v.type, method.arguments, model, inner)},\n`);
   return `{\n${members.join('')}${indent}}`;
 }
 

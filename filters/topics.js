@@ -8,7 +8,7 @@
 // templates what src/topics.ts declares. Nothing else in the template or
 // runtime holds a topic pattern.
 
-const { camelCase } = require('./naming');
+const { optionName } = require('./names');
 const { objectKey } = require('./types');
 
 /** The parameter the server's instance id fills. */
@@ -232,7 +232,7 @@ function readTopics(asyncapi, takenOptions) {
   const options = [];
   for (const [name, parameter] of parameterInfo) {
     if (name === INSTANCE_PARAMETER || name === CLIENT_PARAMETER) continue;
-    const option = camelCase(name);
+    const option = optionName(name);
     const user = all.find((a) => a.parameters.includes(name));
     if (!/^[a-z][A-Za-z0-9]*$/.test(option) || takenOptions.includes(option) || options.some((o) => o.option === option)) {
       throw new TopicError(user ? user.channel : name, `parameter '${name}' would be the option '${option}', which is not a free identifier; rename the parameter`);

@@ -5,7 +5,8 @@
 // decode/encode helpers named here live in the generated src/protocol.ts;
 // enum and struct ones in src/interfaceTypes.ts.
 
-const { pascalCase, camelCase, isIdentifier, isReservedWord } = require('./naming');
+const { isIdentifier } = require('./naming');
+const { typeNames, fieldNames } = require('./names');
 
 /**
  * A field type as it appears in `x-stinger-fields` (and `itemType`).
@@ -40,9 +41,9 @@ function itemTypeOf(type) {
 function tsType(type) {
   switch (type.type) {
     case 'enum':
-      return pascalCase(String(type.enumName));
+      return typeNames(String(type.enumName)).tsName;
     case 'struct':
-      return pascalCase(String(type.structName));
+      return typeNames(String(type.structName)).tsName;
     case 'array':
       return `${tsType(itemTypeOf(type))}[]`;
     default:
@@ -68,9 +69,9 @@ function scalar(type) {
 function decoderOf(type) {
   switch (type.type) {
     case 'enum':
-      return `decode${pascalCase(String(type.enumName))}`;
+      return typeNames(String(type.enumName)).decode;
     case 'struct':
-      return `decode${pascalCase(String(type.structName))}`;
+      return typeNames(String(type.structName)).decode;
     case 'array':
       return `(value, field) => decodeArray(value, field, ${decoderOf(itemTypeOf(type))})`;
     default:
@@ -107,7 +108,7 @@ function encoderOf(type) {
     case 'enum':
       return undefined;
     case 'struct':
-      return `encode${pascalCase(String(type.structName))}`;
+      return typeNames(String(type.structName)).encode;
     case 'array': {
       const itemEncoder = encoderOf(itemTypeOf(type));
       return itemEncoder === undefined ? undefined : `(items) => items.map(${itemEncoder})`;
@@ -183,8 +184,7 @@ function propertyAccess(objectExpr, key) {
  * @param {string} name as written
  */
 function parameterName(name) {
-  const camel = camelCase(name);
-  return isReservedWord(camel) ? `${camel}Value` : camel;
+  return fieldNames(name).parameter;
 }
 
 /**

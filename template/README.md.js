@@ -11,7 +11,7 @@ const { GENERATED_NOTICE } = require('../filters/notice');
 function serverOptions(model) {
   if (model.properties.length === 0) return `{ instanceId: 'first'${inlineTopicOptions(model)} }`;
   const values = model.properties
-    .map((p) => `    ${p.camel}: ${model.ownedValues ? samplePropertyValue(p, model, '    ') : `valueAccessor(${samplePropertyValue(p, model, '    ')})`},\n`)
+    .map((p) => `    ${p.names.option}: ${model.ownedValues ? samplePropertyValue(p, model, '    ') : `valueAccessor(${samplePropertyValue(p, model, '    ')})`},\n`)
     .join('');
   const topicOptions = model.topics.options.map((o) => `  ${o.option}: ${stringLiteral(o.example)},\n`).join('');
   return `{\n  instanceId: 'first',\n${topicOptions}  ${model.ownedValues ? 'initialValues' : 'accessors'}: {\n${values}  },\n}`;
@@ -36,7 +36,7 @@ function serverSnippet(model) {
     const result = computedResult(method, model, '  ');
     lines.push(
       '',
-      `server.handle${method.pascal}(async (${names}) => {`,
+      `server.${method.names.handle}(async (${names}) => {`,
       result === undefined ? '  // do the work' : `  return ${result};`,
       '});',
     );
@@ -44,7 +44,7 @@ function serverSnippet(model) {
   lines.push('', 'await server.ready();');
   const signal = signals[0];
   if (signal) {
-    lines.push(`await server.emit${signal.pascal}(${sampleArguments(signal.fields, model)});`);
+    lines.push(`await server.${signal.names.emit}(${sampleArguments(signal.fields, model)});`);
   }
   return lines.join('\n');
 }
@@ -62,7 +62,7 @@ function clientSnippet(model) {
     const names = signal.fields.map((f) => f.parameter).join(', ');
     lines.push(
       '',
-      `const stopListening = client.receive${signal.pascal}((${names}) => {`,
+      `const stopListening = client.${signal.names.receive}((${names}) => {`,
       `  console.log('${signal.name}'${names ? `, ${names}` : ''});`,
       '});',
     );
@@ -75,8 +75,8 @@ function clientSnippet(model) {
     lines.push(
       'try {',
       method.returnValues.length === 0
-        ? `  await client.${method.camel}(${withOptions});`
-        : `  const result = await client.${method.camel}(${withOptions});`,
+        ? `  await client.${method.names.call}(${withOptions});`
+        : `  const result = await client.${method.names.call}(${withOptions});`,
       ...(method.returnValues.length === 0 ? [] : ['  console.log(result);']),
       '} catch (error) {',
       '  if (error instanceof MethodError) {',
@@ -96,14 +96,14 @@ function propertySnippet(model) {
   const property = model.properties.find((p) => !p.readOnly) || model.properties[0];
   const lines = [
     '// Server: the value in force, and a change that clients see.',
-    `console.log(server.${property.camel});`,
+    `console.log(server.${property.names.getter});`,
     model.ownedValues
-      ? `await server.set${property.pascal}(${samplePropertyValue(property, model)});`
-      : `await server.publish${property.pascal}(); // after the application changed its value`,
+      ? `await server.${property.names.set}(${samplePropertyValue(property, model)});`
+      : `await server.${property.names.publish}(); // after the application changed its value`,
   ];
   if (!property.readOnly) {
     lines.push(
-      `server.on${property.pascal}Updated((value) => {`,
+      `server.${property.names.onUpdated}((value) => {`,
       "  // A client asks for this value; throw (e.g. a MethodError) to refuse it.",
       '});',
     );
@@ -112,11 +112,11 @@ function propertySnippet(model) {
     '',
     '// Client: the last value seen (undefined before the first) and every change.',
     'await client.propertiesReady();',
-    `console.log(client.${property.camel});`,
-    `const stopWatching = client.on${property.pascal}Changed((value) => console.log(value));`,
+    `console.log(client.${property.names.getter});`,
+    `const stopWatching = client.${property.names.onChanged}((value) => console.log(value));`,
   );
   if (!property.readOnly) {
-    lines.push(`const inForce = await client.set${property.pascal}(${samplePropertyValue(property, model)});`);
+    lines.push(`const inForce = await client.${property.names.set}(${samplePropertyValue(property, model)});`);
   }
   lines.push('stopWatching();');
   return lines.join('\n');
@@ -166,7 +166,7 @@ function apiTables(model) {
       '|---|---|---|',
       ...model.signals.map((s) => {
         const params = parameterDeclarations(s.fields).join(', ');
-        return `| \`${s.name}\` | \`emit${s.pascal}(${params})\` | \`receive${s.pascal}((${params}) => void)\` |`;
+        return `| \`${s.name}\` | \`${s.names.emit}(${params})\` | \`${s.names.receive}((${params}) => void)\` |`;
       }),
       '',
     );
@@ -180,7 +180,7 @@ function apiTables(model) {
       ...model.methods.map((m) => {
         const params = parameterDeclarations(m.arguments).join(', ');
         const callParams = [params, 'options?'].filter(Boolean).join(', ');
-        return `| \`${m.name}\` | \`${m.camel}(${callParams}): Promise<${returnType(m)}>\` | \`handle${m.pascal}(handler)\` |`;
+        return `| \`${m.name}\` | \`${m.names.call}(${callParams}): Promise<${returnType(m)}>\` | \`${m.names.handle}(handler)\` |`;
       }),
       '',
     );
@@ -192,12 +192,14 @@ function apiTables(model) {
       '| Property | Server | Client |',
       '|---|---|---|',
       ...model.properties.map((p) => {
-        const server = [`\`${p.camel}\``, `\`set${p.pascal}(value): Promise<void>\``, ...(p.readOnly ? [] : [`\`on${p.pascal}Updated(listener)\``])];
-        const client = [`\`${p.camel}\``, `\`on${p.pascal}Changed(listener)\``, ...(p.readOnly ? [] : [`\`set${p.pascal}(value, options?): Promise<${p.tsType}>\``])];
+        const n = p.names;
+        const change = model.ownedValues ? `\`${n.set}(value): Promise<void>\`` : `\`${n.publish}(): Promise<void>\``;
+        const server = [`\`${n.getter}\``, change, ...(n.onUpdated ? [`\`${n.onUpdated}(listener)\``] : [])];
+        const client = [`\`${n.getter}\``, `\`${n.onChanged}(listener)\``, ...(p.readOnly ? [] : [`\`${n.set}(value, options?): Promise<${p.tsType}>\``])];
         return `| \`${p.name}\`${p.readOnly ? ' (read-only)' : ''} | ${server.join(', ')} | ${client.join(', ')} |`;
       }),
       '',
-      `Values: ${model.properties.map((p) => `\`${p.camel}\` is \`${p.tsType}\``).join(', ')}.`,
+      `Values: ${model.properties.map((p) => `\`${p.names.getter}\` is \`${p.tsType}\``).join(', ')}.`,
       '',
     );
   }

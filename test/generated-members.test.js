@@ -1,8 +1,8 @@
 // @ts-check
 'use strict';
-// filters/members.js is the one list of the members the generated server and
-// client classes have; the converter and the view model check names against
-// it. Here every member the template really declares in the golden classes
+// filters/names.js is the one naming source: it lists the members the
+// generated server and client classes have; the converter and the view model
+// check names against it. Here every member the template really declares in the golden classes
 // must be one of them, so a template change that adds a member cannot leave
 // the list behind.
 
@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { expect } = require('chai');
 const YAML = require('yaml');
-const members = require('../filters/members');
+const members = require('../filters/names');
 
 const GOLDEN = path.join(__dirname, 'golden');
 
@@ -30,18 +30,29 @@ function declaredMembers(text, className) {
   return [...names];
 }
 
-describe('generated class members (filters/members.js)', function () {
+describe('generated class members (filters/names.js)', function () {
   for (const name of ['examples-full', 'examples-example', 'fixtures-edge-cases']) {
     it(`${name}: every member of the server and client classes is listed`, function () {
       const document = YAML.parse(fs.readFileSync(path.join(GOLDEN, 'generated', name, 'asyncapi.yaml'), 'utf8'));
       const pascal = require('../filters/naming').pascalCase(document.info['x-stinger-interface'].name);
-      /** @type {import('../filters/members').Element[]} */
+      /** @type {import('../filters/names').Element[]} */
       const elements = [];
+      /** @param {string} channelKey */
+      const fieldCount = (messageKey) => {
+        /** @param {any} node */
+        const deref = (node) => (node.$ref ? node.$ref.slice(2).split('/').reduce((/** @type {any} */ at, /** @type {string} */ key) => at[key], document) : node);
+        return deref(deref(document.components.messages[messageKey]).payload)['x-stinger-fields'].length;
+      };
       for (const operation of Object.values(document.operations)) {
         const kind = operation['x-stinger-kind'];
         const elementName = operation['x-stinger-name'];
-        if (kind === 'signal' || kind === 'method') elements.push({ kind, name: elementName });
-        if (kind === 'propertyValue') elements.push({ kind: 'property', name: elementName, readOnly: operation['x-stinger-read-only'] === true });
+        if (kind === 'signal') elements.push({ kind, name: elementName, fields: fieldCount(`signal.${elementName}`) });
+        if (kind === 'method') {
+          elements.push({ kind, name: elementName, arguments: fieldCount(`method.${elementName}.request`), returnValues: fieldCount(`method.${elementName}.response`) });
+        }
+        if (kind === 'propertyValue') {
+          elements.push({ kind: 'property', name: elementName, values: fieldCount(`property.${elementName}.value`), readOnly: operation['x-stinger-read-only'] === true });
+        }
       }
       const server = new Set([...members.FIXED_SERVER_MEMBERS, ...elements.flatMap((e) => members.serverMembersOf(e))]);
       const client = new Set([...members.FIXED_CLIENT_MEMBERS, ...elements.flatMap((e) => members.clientMembersOf(e))]);
@@ -50,8 +61,8 @@ describe('generated class members (filters/members.js)', function () {
       const serverDeclared = declaredMembers(serverText, `${pascal}Server`);
       const clientDeclared = declaredMembers(clientText, `${pascal}Client`);
       expect(serverDeclared.length).to.be.at.least(5);
-      expect(serverDeclared.filter((m) => !server.has(m)), 'server members missing from filters/members.js').to.deep.equal([]);
-      expect(clientDeclared.filter((m) => !client.has(m)), 'client members missing from filters/members.js').to.deep.equal([]);
+      expect(serverDeclared.filter((m) => !server.has(m)), 'server members missing from filters/names.js').to.deep.equal([]);
+      expect(clientDeclared.filter((m) => !client.has(m)), 'client members missing from filters/names.js').to.deep.equal([]);
     });
   }
 

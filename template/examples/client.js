@@ -14,17 +14,17 @@ export default function ClientExample({ asyncapi, params }) {
   const { clientClass, signals, methods, properties } = model;
   const listeners = signals.map((s) => {
     const names = s.fields.map((f) => f.parameter);
-    return `  client.receive${s.pascal}((${names.join(', ')}) => {
+    return `  client.${s.names.receive}((${names.join(', ')}) => {
     console.log('${s.name}'${names.map((n) => `, ${n}`).join('')});
   });
 `;
   });
-  const changeListeners = properties.map((p) => `  client.on${p.pascal}Changed((value) => {
+  const changeListeners = properties.map((p) => `  client.${p.names.onChanged}((value) => {
     console.log('${p.name} is now', value);
   });
 `);
   const calls = methods.map((m) => {
-    const call = `client.${m.camel}(${sampleArguments(m.arguments, model, '  ')})`;
+    const call = `client.${m.names.call}(${sampleArguments(m.arguments, model, '  ')})`;
     return m.returnValues.length === 0
       ? `  await ${call};\n  console.log('${m.name} done');\n`
       : `  console.log('${m.name} ->', await ${call});\n`;
@@ -33,7 +33,7 @@ export default function ClientExample({ asyncapi, params }) {
   if (writable.length > 0) {
     calls.push(
       `  // A set names the last version seen, so wait for the retained values first.\n  await client.propertiesReady();\n${writable
-        .map((p) => `  console.log('${p.name} ->', await client.set${p.pascal}(${samplePropertyValue(p, model, '  ')}));\n`)
+        .map((p) => `  console.log('${p.name} ->', await client.${p.names.set}(${samplePropertyValue(p, model, '  ')}));\n`)
         .join('')}`,
     );
   }

@@ -15,13 +15,13 @@ export default function ServerExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { serverClass, signals, methods, properties } = model;
   const initialValues = properties
-    .map((p) => `      ${p.camel}: ${model.ownedValues ? samplePropertyValue(p, model, '      ') : `valueAccessor(${samplePropertyValue(p, model, '      ')})`},\n`)
+    .map((p) => `      ${p.names.option}: ${model.ownedValues ? samplePropertyValue(p, model, '      ') : `valueAccessor(${samplePropertyValue(p, model, '      ')})`},\n`)
     .join('');
   const topicOptions = model.topics.options.map((o) => `    ${o.option}: ${stringLiteral(o.example)},\n`).join('');
   const options = properties.length === 0 && topicOptions === ''
     ? "{ instanceId: process.env.INSTANCE_ID ?? 'example' }"
     : `{\n    instanceId: process.env.INSTANCE_ID ?? 'example',\n${topicOptions}${properties.length === 0 ? '' : `    ${model.ownedValues ? 'initialValues' : 'accessors'}: {\n${initialValues}    },\n`}  }`;
-  const updateListeners = properties.filter((p) => !p.readOnly).map((p) => `  server.on${p.pascal}Updated((value) => {
+  const updateListeners = properties.filter((p) => !p.readOnly).map((p) => `  server.${p.names.onUpdated}((value) => {
     console.log('${p.name} update asked for', value);
   });
 `);
@@ -29,11 +29,11 @@ export default function ServerExample({ asyncapi, params }) {
     const names = m.arguments.map((a) => a.parameter);
     const result = computedResult(m, model, '    ');
     const log = `    console.log('${m.name}'${names.map((n) => `, ${n}`).join('')});\n`;
-    return `  server.handle${m.pascal}(async (${names.join(', ')}) => {
+    return `  server.${m.names.handle}(async (${names.join(', ')}) => {
 ${log}${result === undefined ? '' : `    return ${result};\n`}  });
 `;
   });
-  const emits = signals.map((s) => `  await server.emit${s.pascal}(${sampleArguments(s.fields, model, '  ')});\n`);
+  const emits = signals.map((s) => `  await server.${s.names.emit}(${sampleArguments(s.fields, model, '  ')});\n`);
   const body = `
 async function main(): Promise<void> {
   const connection = new MqttConnection(process.env.MQTT_HOST ?? 'localhost', Number(process.env.MQTT_PORT ?? 1883));

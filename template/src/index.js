@@ -20,11 +20,10 @@ function reexport(names, from, typeOnly) {
 
 export default function Index({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const { serverClass, clientClass, discoveryClass, enums, structs, signals, methods, properties } = model;
-  const multiValueResults = methods.filter((m) => m.returnValues.length > 1).map((m) => m.resultType);
-  const propertyValues = properties.filter((p) => p.valueType).map((p) => p.valueType);
-  const writable = properties.filter((p) => !p.readOnly);
-  const initialValues = properties.length > 0 ? [`${model.pascal}${model.ownedValues ? 'InitialValues' : 'PropertyAccessors'}`] : [];
+  const { names, enums, structs, signals, methods, properties } = model;
+  const multiValueResults = methods.filter((m) => m.returnValues.length > 1).map((m) => m.names.resultType || '');
+  const propertyValues = properties.map((p) => p.names.valueType || '').filter(Boolean);
+  const initialValues = properties.length > 0 ? [model.ownedValues ? names.initialValues : names.propertyAccessors] : [];
   const accessorTypes = !model.ownedValues && properties.length > 0 ? ['PropertyAccessor', 'ReadOnlyPropertyAccessor'] : [];
   return (
     <File name="index.ts">
@@ -38,20 +37,16 @@ export default function Index({ asyncapi, params }) {
       {reexport(['DiscoveredInstance', 'FirstClientOptions'], './instances', true)}
       {reexport(enums.map((e) => e.tsName), './interfaceTypes', false)}
       {reexport([...structs.map((s) => s.tsName), ...multiValueResults, ...propertyValues], './interfaceTypes', true)}
-      {reexport([serverClass], './server', false)}
+      {reexport([names.serverClass], './server', false)}
       {reexport(
-        [`${serverClass}Options`, ...initialValues, ...methods.map((m) => `${m.pascal}Handler`), ...writable.map((p) => `${p.pascal}UpdatedListener`)],
+        [names.serverOptions, ...initialValues, ...methods.map((m) => m.names.handlerType), ...properties.map((p) => p.names.updatedListenerType || '').filter(Boolean)],
         './server',
         true,
       )}
-      {reexport([clientClass], './client', false)}
-      {reexport(
-        [`${clientClass}Options`, ...signals.map((s) => `${s.pascal}Listener`), ...properties.map((p) => `${p.pascal}ChangedListener`)],
-        './client',
-        true,
-      )}
-      {reexport([discoveryClass], './discovery', false)}
-      {reexport([`${discoveryClass}Options`], './discovery', true)}
+      {reexport([names.clientClass], './client', false)}
+      {reexport([names.clientOptions, ...signals.map((s) => s.names.listenerType), ...properties.map((p) => p.names.changedListenerType)], './client', true)}
+      {reexport([names.discoveryClass], './discovery', false)}
+      {reexport([names.discoveryOptions], './discovery', true)}
     </File>
   );
 }
