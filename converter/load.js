@@ -175,19 +175,22 @@ const SECTION_ITEMS = {
  */
 function reportDuplicateKeys(node, file, position, diagnostics, context) {
   if (isMap(node)) {
-    /** @type {Map<string, number>} key -> line of its first use */
+    /** @type {Map<string, number>} key -> offset of its first use (turned into a line only for a duplicate) */
     const seen = new Map();
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key !== undefined && isScalar(pair.key) && pair.key.range) {
-        const pos = position(pair.key.range[0]);
-        const firstLine = seen.get(key);
-        if (firstLine === undefined) {
-          seen.set(key, pos.line);
-        } else if (context !== undefined && context !== 'root') {
-          diagnostics.push(makeDiagnostic(file, pos, `duplicate ${context} '${key}' (first defined on line ${firstLine})`, 'rename or remove one of them'));
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, pair.key.range[0]);
         } else {
-          diagnostics.push(makeDiagnostic(file, pos, `duplicate key '${key}' (first defined on line ${firstLine})`, 'each key may appear only once in a map'));
+          const pos = position(pair.key.range[0]);
+          const firstLine = position(first).line;
+          if (context !== undefined && context !== 'root') {
+            diagnostics.push(makeDiagnostic(file, pos, `duplicate ${context} '${key}' (first defined on line ${firstLine})`, 'rename or remove one of them'));
+          } else {
+            diagnostics.push(makeDiagnostic(file, pos, `duplicate key '${key}' (first defined on line ${firstLine})`, 'each key may appear only once in a map'));
+          }
         }
       }
       const childContext = context === 'root' && key !== undefined && Object.prototype.hasOwnProperty.call(SECTION_ITEMS, key) ? SECTION_ITEMS[key] : undefined;

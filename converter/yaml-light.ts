@@ -80,6 +80,25 @@ export interface LightNode {
   items?: unknown[];
 }
 
+// Classes rather than object literals: smaller objects, one shape each, the
+// kind marker on the prototype (where the package's checks find it too).
+class LightScalar implements LightNode {
+  constructor(public value: unknown, public range: [number, number, number]) {}
+}
+class LightMap implements LightNode {
+  constructor(public items: LightPair[], public range: [number, number, number], public flow: boolean) {}
+}
+class LightSeq implements LightNode {
+  constructor(public items: LightNode[], public range: [number, number, number], public flow: boolean) {}
+}
+class LightPair {
+  constructor(public key: LightNode, public value: LightNode) {}
+}
+Object.defineProperty(LightScalar.prototype, NODE_TYPE, { value: SCALAR });
+Object.defineProperty(LightMap.prototype, NODE_TYPE, { value: MAP });
+Object.defineProperty(LightSeq.prototype, NODE_TYPE, { value: SEQ });
+Object.defineProperty(LightPair.prototype, NODE_TYPE, { value: PAIR });
+
 /** Reads text in the light subset; undefined when it is not. */
 export function readLight(text: string): { contents: LightNode } | undefined {
   if (ODD_CHARACTERS.test(text) || DOCUMENT_MARKERS.test(text)) return undefined;
@@ -105,7 +124,7 @@ export function readLight(text: string): { contents: LightNode } | undefined {
   let i = 0;
 
   const scalar = (value: unknown, start: number, valueEnd: number, nodeEnd: number): LightNode =>
-    ({ [NODE_TYPE]: SCALAR, value, range: [start, valueEnd, nodeEnd] }) as LightNode;
+    new LightScalar(value, [start, valueEnd, nodeEnd]);
 
   /** After the spaces at p. */
   const skipSpaces = (p: number): number => {
@@ -186,7 +205,7 @@ export function readLight(text: string): { contents: LightNode } | undefined {
     const pair = text.slice(p, p + 2);
     if (pair !== '[]' && pair !== '{}') return undefined;
     expectLineEnd(p + 2, end);
-    return { [NODE_TYPE]: pair === '[]' ? SEQ : MAP, items: [], flow: true, range: [p, p + 2, p + 2] } as LightNode;
+    return pair === '[]' ? new LightSeq([], [p, p + 2, p + 2], true) : new LightMap([], [p, p + 2, p + 2], true);
   };
 
   /**
@@ -264,7 +283,7 @@ export function readLight(text: string): { contents: LightNode } | undefined {
 
   const map = (column: number, depth: number): LightNode => {
     if (depth > MAX_DEPTH) throw GIVE_UP;
-    const items: unknown[] = [];
+    const items: LightPair[] = [];
     const start = starts[i];
     let last = start;
     while (i < count && columns[i] === column) {
@@ -285,15 +304,15 @@ export function readLight(text: string): { contents: LightNode } | undefined {
         value = emptyCollection(v, end) || inlineScalar(v, end);
         if (i < count && columns[i] > column) throw GIVE_UP;
       }
-      items.push({ [NODE_TYPE]: PAIR, key, value });
+      items.push(new LightPair(key, value));
       last = value.range[2];
     }
-    return { [NODE_TYPE]: MAP, items, range: [start, last, last] } as LightNode;
+    return new LightMap(items, [start, last, last], false);
   };
 
   const sequence = (column: number, depth: number): LightNode => {
     if (depth > MAX_DEPTH) throw GIVE_UP;
-    const items: unknown[] = [];
+    const items: LightNode[] = [];
     const start = starts[i];
     let last = start;
     while (i < count && columns[i] === column && isSeqEntry(i)) {
@@ -321,7 +340,7 @@ export function readLight(text: string): { contents: LightNode } | undefined {
       items.push(item);
       last = item.range[2];
     }
-    return { [NODE_TYPE]: SEQ, items, range: [start, last, last] } as LightNode;
+    return new LightSeq(items, [start, last, last], false);
   };
 
   try {
