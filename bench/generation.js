@@ -6,19 +6,21 @@
 // and times `stingeripc-to-asyncapi` and `stingeripc generate` on them, each
 // as a child process, the way a user runs them.
 //
-//   node bench/generation.js [--sizes 3,100,1000,3000] [--runs N] [--validate] [--json FILE]
+//   node bench/generation.js [--sizes 3,100,1000,3000] [--runs N] [--validate] [--stress] [--json FILE]
 //
 // Per size and command: wall time (median of --runs), CPU time (user +
 // system) and peak RSS of the child, read by a preload from
 // process.resourceUsage() as it exits. One warm-up `generate` runs first, so
 // the transpiled template is in place as on every run but the first.
 // --validate adds the official parser (both commands' --validate).
+// --stress also times the converter on issue 9's large inputs: 3,000
+// signals, 3,000 structures in chains of 30 and an enum of 60,000 values.
 
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { members } = require('../test/support/synthetic');
+const { members, signals, structChains, bigEnum } = require('../test/support/synthetic');
 
 const ROOT = path.resolve(__dirname, '..');
 const CONVERT = path.join(ROOT, 'bin', 'stingeripc-to-asyncapi.js');
@@ -121,6 +123,41 @@ async function generationScaling(options = {}) {
   }
 }
 
+/** Issue 9's inputs. */
+const STRESS = [
+  { name: '3,000 signals', text: () => signals(3000) },
+  { name: '3,000 structures (chains of 30)', text: () => structChains(3000, 30) },
+  { name: 'enum of 60,000 values', text: () => bigEnum(60000) },
+];
+
+/**
+ * The converter on issue 9's inputs.
+ * @param {{ runs?: number, log?: (line: string) => void }} [options]
+ * @returns {Promise<Array<{ input: string, convert: Measure }>>}
+ */
+async function stressInputs(options = {}) {
+  const runs = Math.max(1, options.runs || 1);
+  const log = options.log || (() => {});
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stingeripc-stress-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'probe.js'), PROBE);
+    const rows = [];
+    for (const [index, input] of STRESS.entries()) {
+      const file = `stress-${index}.stingeripc`;
+      fs.writeFileSync(path.join(dir, file), input.text());
+      /** @type {Measure[]} */
+      const converts = [];
+      for (let i = 0; i < runs; i++) converts.push(await measure(dir, [CONVERT, file, '-o', `stress-${index}.asyncapi.yaml`]));
+      const row = { input: input.name, convert: median(converts) };
+      log(`| ${row.input} | ${cell(row.convert)} |`);
+      rows.push(row);
+    }
+    return rows;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** @param {Measure} m */
 const cell = (m) => `${(m.wallMs / 1000).toFixed(2)} s (CPU ${(m.cpuMs / 1000).toFixed(2)} s, ${Math.round(m.peakRssMiB)} MiB)`;
 
@@ -147,16 +184,26 @@ async function main(argv) {
       sizes: { type: 'string' },
       runs: { type: 'string' },
       validate: { type: 'boolean', default: false },
+      stress: { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
   const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s)) : DEFAULT_SIZES;
   if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers, e.g. 100,1000,3000');
   const runs = values.runs ? Number(values.runs) : 1;
-  process.stdout.write(`Generation scaling (node ${process.version}, ${os.cpus().length} cores${values.validate ? ', --validate' : ''}):\n\n`);
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write(`Generation scaling (node ${process.version}, ${os.cpus().length} cores, load average ${load()}${values.validate ? ', --validate' : ''}):\n\n`);
   process.stdout.write(`${formatTable([]).split('\n').slice(0, 2).join('\n')}\n`);
-  const rows = await generationScaling({ sizes, runs, validate: values.validate, log: (line) => process.stdout.write(`${line}\n`) });
-  if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
+  const log = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
+  const rows = await generationScaling({ sizes, runs, validate: values.validate, log });
+  /** @type {unknown[]} */
+  let stress = [];
+  if (values.stress) {
+    process.stdout.write('\nIssue 9 inputs:\n\n| input | `stingeripc-to-asyncapi` wall (CPU, peak RSS) |\n|---|---|\n');
+    stress = await stressInputs({ runs, log });
+  }
+  process.stdout.write(`\nload average at the end: ${load()}\n`);
+  if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(values.stress ? { rows, stress } : rows, null, 2)}\n`);
 }
 
 if (require.main === module) {
@@ -166,4 +213,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { generationScaling, formatTable, formatRow };
+module.exports = { generationScaling, stressInputs, formatTable, formatRow };
