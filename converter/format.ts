@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // The .stingeripc file format in one place: versions, types and the keys each
 // map may hold. model.js checks files against it; the JSON Schema test checks
 // schema/stingeripc.schema.json against it so the two cannot drift apart.
@@ -12,8 +10,7 @@ const CONSTANT_TYPES = ['integer', 'float', 'string', 'boolean'];
 
 // Type names people write out of habit from other languages; edit distance
 // alone would not find `int` -> `integer`.
-/** @type {Record<string, string>} */
-const TYPE_ALIASES = {
+const TYPE_ALIASES: Record<string, string> = {
   int: 'integer', int32: 'integer', int64: 'integer', uint: 'integer', long: 'integer',
   number: 'float', double: 'float', real: 'float',
   str: 'string', text: 'string',
@@ -27,8 +24,7 @@ const TYPE_ALIASES = {
 };
 
 // Words for keys that other formats use; suggested only where the key is allowed.
-/** @type {Record<string, string>} */
-const KEY_ALIASES = {
+const KEY_ALIASES: Record<string, string> = {
   enumerations: 'enums', enumeration: 'enums',
   fields: 'members', attributes: 'members',
   params: 'arguments', parameters: 'arguments', inputs: 'arguments',
@@ -80,7 +76,7 @@ const REQUIRED_KEYS = {
 // Names go into MQTT topics, JSON keys and AsyncAPI component keys as written.
 const NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 
-module.exports = {
+export {
   SUPPORTED_VERSIONS, PRIMITIVE_TYPES, FIELD_TYPES, CONSTANT_TYPES, TYPE_ALIASES,
   KEY_ALIASES, FIELD_EXTRA_KEYS, KEYS, REQUIRED_KEYS, NAME_PATTERN,
 };

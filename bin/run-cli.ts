@@ -1,14 +1,11 @@
-// @ts-check
-'use strict';
 // The exit-code policy every command shares: main() resolves with 0 or 1;
 // anything it throws is a bug of ours, reported as such with exit code 2.
 
 /**
- * @param {(argv: string[]) => Promise<number>} main
- * @param {string} program name used in messages
- * @param {string} culprit what to blame in the bug report line
+ * @param program name used in messages
+ * @param culprit what to blame in the bug report line
  */
-function runCli(main, program, culprit) {
+function runCli(main: (argv: string[]) => Promise<number>, program: string, culprit: string) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -23,4 +20,4 @@ function runCli(main, program, culprit) {
   );
 }
 
-module.exports = { runCli };
+export { runCli };

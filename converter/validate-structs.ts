@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // Checks on how structures contain each other: no structure may contain
 // itself (directly or through others), nesting is at most MAX_STRUCT_DEPTH
 // levels deep, and a structure or an element's fields, with every structure
@@ -12,10 +10,7 @@
 // (each structure holding two of the next one). Everything here walks the
 // structures with its own stack, so any input finishes in linear time.
 
-/** @typedef {import('./model').Model} Model */
-/** @typedef {import('./model').Field} Field */
-/** @typedef {import('./model').Loc} Loc */
-/** @typedef {import('./model').TypeRef} TypeRef */
+import type { Model, Field, Loc, TypeRef, StructDef } from './model';
 
 /** Structures in structures, counting the outermost: `a` holding `b` is 2 levels. */
 const MAX_STRUCT_DEPTH = 32;
@@ -25,31 +20,21 @@ const MAX_EXPANDED_FIELDS = 10000;
 
 /**
  * The structure a type names, directly or as an array's items.
- * @param {TypeRef} type
- * @returns {string | undefined}
  */
-function structOf(type) {
+function structOf(type: TypeRef): string | undefined {
   if (type.kind === 'struct') return type.name;
   if (type.kind === 'array' && type.items.kind === 'struct') return type.items.name;
   return undefined;
 }
 
-/**
- * @param {Model} model
- * @param {(loc: Loc, message: string, hint?: string) => void} error
- */
-function checkStructNesting(model, error) {
-  /** @type {Map<string, import('./model').StructDef>} */
-  const structs = new Map();
+function checkStructNesting(model: Model, error: (loc: Loc, message: string, hint?: string) => void) {
+  const structs: Map<string, StructDef> = new Map();
   for (const s of model.structs) if (!structs.has(s.name)) structs.set(s.name, s);
   /**
    * Members that hold a known structure.
-   * @param {import('./model').StructDef} s
-   * @returns {Array<{ field: Field, target: string }>}
    */
-  const edges = (s) => {
-    /** @type {Array<{ field: Field, target: string }>} */
-    const found = [];
+  const edges = (s: StructDef): Array<{ field: Field; target: string; }> => {
+    const found: Array<{ field: Field; target: string; }> = [];
     for (const field of s.members) {
       const target = structOf(field.type);
       if (target !== undefined && structs.has(target)) found.push({ field, target });
@@ -60,21 +45,17 @@ function checkStructNesting(model, error) {
   // Depth-first over every structure, iteratively. A member that leads back
   // to a structure on the current path closes a cycle. Post-order gives each
   // structure's depth and expanded size from its members'.
-  /** @type {Map<string, 'open' | 'done'>} */
-  const state = new Map();
-  /** @type {Map<string, number>} */
-  const depth = new Map();
-  /** @type {Map<string, number>} */
-  const size = new Map();
+  const state: Map<string, 'open' | 'done'> = new Map();
+  const depth: Map<string, number> = new Map();
+  const size: Map<string, number> = new Map();
   /** @type {Set<string>} structures on a cycle or containing one: no depth or size */
-  const broken = new Set();
+  const broken: Set<string> = new Set();
   for (const root of structs.values()) {
     if (state.has(root.name)) continue;
-    /** @type {Array<{ name: string, edges: Array<{ field: Field, target: string }>, next: number }>} */
-    const path = [{ name: root.name, edges: edges(root), next: 0 }];
+    const path: Array<{ name: string; edges: Array<{ field: Field; target: string; }>; next: number; }> = [{ name: root.name, edges: edges(root), next: 0 }];
     state.set(root.name, 'open');
     /** @type {Map<string, number>} index in `path` of each open structure */
-    const onPath = new Map([[root.name, 0]]);
+    const onPath: Map<string, number> = new Map([[root.name, 0]]);
     while (path.length > 0) {
       const top = path[path.length - 1];
       if (top.next < top.edges.length) {
@@ -83,7 +64,7 @@ function checkStructNesting(model, error) {
         if (seen === 'open') {
           // The structures above on the path become broken as they are left.
           broken.add(top.name);
-          const start = /** @type {number} */ (onPath.get(target));
+          const start = (onPath.get(target) as number);
           const cycle = path.length - start > 8
             ? [...path.slice(start, start + 3).map((p) => p.name), '...', ...path.slice(-2).map((p) => p.name), target]
             : [...path.slice(start).map((p) => p.name), target];
@@ -92,7 +73,7 @@ function checkStructNesting(model, error) {
         } else if (seen === undefined) {
           state.set(target, 'open');
           onPath.set(target, path.length);
-          path.push({ name: target, edges: edges(/** @type {import('./model').StructDef} */ (structs.get(target))), next: 0 });
+          path.push({ name: target, edges: edges((structs.get(target) as StructDef)), next: 0 });
         }
         continue;
       }
@@ -102,30 +83,29 @@ function checkStructNesting(model, error) {
       if (top.edges.some((e) => broken.has(e.target))) broken.add(top.name);
       if (broken.has(top.name)) continue;
       let deepest = 0;
-      for (const e of top.edges) deepest = Math.max(deepest, /** @type {number} */ (depth.get(e.target)));
+      for (const e of top.edges) deepest = Math.max(deepest, (depth.get(e.target) as number));
       depth.set(top.name, deepest + 1);
-      size.set(top.name, expandedSize(/** @type {import('./model').StructDef} */ (structs.get(top.name)).members, size));
+      size.set(top.name, expandedSize((structs.get(top.name) as StructDef).members, size));
     }
   }
 
   for (const s of structs.values()) {
     if (broken.has(s.name)) continue;
-    const d = /** @type {number} */ (depth.get(s.name));
+    const d = (depth.get(s.name) as number);
     // Report where the limit is first crossed, not every structure above it.
     if (d === MAX_STRUCT_DEPTH + 1) {
       error(s.loc, `structure '${s.name}' nests structures ${d} levels deep (${describeChain(deepestChain(s.name, structs, depth, edges))})`,
         `at most ${MAX_STRUCT_DEPTH} levels are supported; flatten the data`);
     }
-    const n = /** @type {number} */ (size.get(s.name));
-    if (n > MAX_EXPANDED_FIELDS && edges(s).every((e) => /** @type {number} */ (size.get(e.target)) <= MAX_EXPANDED_FIELDS)) {
+    const n = (size.get(s.name) as number);
+    if (n > MAX_EXPANDED_FIELDS && edges(s).every((e) => (size.get(e.target) as number) <= MAX_EXPANDED_FIELDS)) {
       error(s.loc, `structure '${s.name}' holds ${n} fields once the structures it contains are written out`,
         `at most ${MAX_EXPANDED_FIELDS} are supported; use fewer copies of large structures`);
     }
   }
 
   // The fields of signals, methods and properties, measured the same way.
-  /** @type {Array<[string, Field[], Loc]>} */
-  const lists = [];
+  const lists: Array<[string, Field[], Loc]> = [];
   for (const d of model.signals) lists.push([`signal '${d.name}'`, d.payload, d.loc]);
   for (const d of model.methods) {
     lists.push([`the arguments of method '${d.name}'`, d.arguments, d.loc]);
@@ -146,10 +126,8 @@ function checkStructNesting(model, error) {
 /**
  * Fields with every contained structure written out; an array counts its
  * item once. Structures not in `size` (unknown ones) count as one field.
- * @param {Field[]} fields
- * @param {Map<string, number>} size
  */
-function expandedSize(fields, size) {
+function expandedSize(fields: Field[], size: Map<string, number>) {
   let total = 0;
   for (const f of fields) {
     const target = structOf(f.type);
@@ -160,17 +138,13 @@ function expandedSize(fields, size) {
 
 /**
  * The names along one deepest path from `start`.
- * @param {string} start
- * @param {Map<string, import('./model').StructDef>} structs
- * @param {Map<string, number>} depth
- * @param {(s: import('./model').StructDef) => Array<{ target: string }>} edges
  */
-function deepestChain(start, structs, depth, edges) {
+function deepestChain(start: string, structs: Map<string, StructDef>, depth: Map<string, number>, edges: (s: StructDef) => Array<{ target: string; }>) {
   const chain = [start];
   let current = start;
   for (;;) {
-    const next = edges(/** @type {import('./model').StructDef} */ (structs.get(current)))
-      .reduce((/** @type {string | undefined} */ best, e) => (best === undefined || /** @type {number} */ (depth.get(e.target)) > /** @type {number} */ (depth.get(best)) ? e.target : best), undefined);
+    const next = edges((structs.get(current) as StructDef))
+      .reduce((/** @type {string | undefined} */ best: string | undefined, e) => (best === undefined || (depth.get(e.target) as number) > (depth.get(best) as number) ? e.target : best), undefined);
     if (next === undefined) return chain;
     chain.push(next);
     current = next;
@@ -179,11 +153,10 @@ function deepestChain(start, structs, depth, edges) {
 
 /**
  * `a -> b -> c`, shortened in the middle when long.
- * @param {string[]} names
  */
-function describeChain(names) {
+function describeChain(names: string[]) {
   const shown = names.length > 8 ? [...names.slice(0, 3), '...', ...names.slice(-3)] : names;
   return shown.join(' -> ');
 }
 
-module.exports = { checkStructNesting, MAX_STRUCT_DEPTH, MAX_EXPANDED_FIELDS };
+export { checkStructNesting, MAX_STRUCT_DEPTH, MAX_EXPANDED_FIELDS };

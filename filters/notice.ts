@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // The licence notice every generated file carries in its header (without the
 // comment marker): the generated-output exception of this package's LICENSE.
 // components/FileHeader.js and runtime/*.ts spell it out (test/licence.test.js
@@ -8,4 +6,4 @@
 const GENERATED_NOTICE =
   'You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).';
 
-module.exports = { GENERATED_NOTICE };
+export { GENERATED_NOTICE };

@@ -1,15 +1,11 @@
-// @ts-check
-'use strict';
-const fs = require('node:fs');
-const path = require('node:path');
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /**
  * Writes via a temporary file in the same folder and a rename, so readers
  * never see a partial file and a failed write leaves nothing behind.
- * @param {string} target
- * @param {string} text
  */
-function writeAtomically(target, text) {
+function writeAtomically(target: string, text: string) {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, text);
@@ -20,4 +16,4 @@ function writeAtomically(target, text) {
   }
 }
 
-module.exports = { writeAtomically };
+export { writeAtomically };

@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // YAML text of a JSON-like value, byte for byte what
 // `yamlPackage().stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 })`
 // writes, at a fraction of its cost: the yaml package builds a node tree and
@@ -9,10 +7,10 @@
 // block literals follow its rules exactly. test/converter-yaml-emit.test.js
 // compares both on every document the tests know and on odd strings.
 
-const { CORE_TESTS } = require('./yaml-light');
+import { CORE_TESTS } from './yaml-light';
 
 /** The yaml package, loaded only for the strings and keys written by it. */
-const yamlPackage = () => /** @type {typeof import('yaml')} */ (require('yaml'));
+const yamlPackage = () => (require('yaml') as typeof import('yaml'));
 
 const OPTIONS = { aliasDuplicateObjects: false, lineWidth: 0 };
 
@@ -35,18 +33,14 @@ const OTHER_TYPES = Object.values(CORE_TESTS);
 // neither starting with a space or line break nor ending with whitespace.
 const SIMPLE_BLOCK = /^(?![ \n])[^\t]*\n[^\t]*[^\s]$/;
 
-/** @type {Map<string, string>} */
-const keyCache = new Map();
-/** @type {Map<string, string>} */
-const valueCache = new Map();
+const keyCache: Map<string, string> = new Map();
+const valueCache: Map<string, string> = new Map();
 
 /**
  * A map key as the yaml package writes it (its rules differ a little at the
  * top level).
- * @param {string} key
- * @param {boolean} top
  */
-function keyText(key, top) {
+function keyText(key: string, top: boolean) {
   if (SAFE_KEY.test(key) && !SPECIAL_WORDS.has(key)) return key;
   const cacheKey = `${top ? 't' : 'n'}${key}`;
   let text = keyCache.get(cacheKey);
@@ -60,9 +54,8 @@ function keyText(key, top) {
 
 /**
  * The yaml package's double-quoted form of a one-line string.
- * @param {string} value
  */
-function doubleQuoted(value) {
+function doubleQuoted(value: string) {
   const json = JSON.stringify(value);
   let str = '';
   let start = 0;
@@ -86,9 +79,8 @@ function doubleQuoted(value) {
 
 /**
  * A one-line string in value position, by the yaml package's rules.
- * @param {string} value
  */
-function lineText(value) {
+function lineText(value: string) {
   if (NEEDS_ESCAPES.test(value)) return doubleQuoted(value);
   if (!NOT_PLAIN.test(value) && !OTHER_TYPES.some((test) => test.test(value))) return value;
   const hasDouble = value.includes('"');
@@ -101,10 +93,8 @@ function lineText(value) {
  * A scalar in value position, as the yaml package writes it as the value of
  * a top-level key; continuation lines (block literals) are indented from
  * column 0 there, so the caller prefixes them with the map's indentation.
- * @param {unknown} value
- * @returns {string}
  */
-function scalarText(value) {
+function scalarText(value: unknown): string {
   if (value === null) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
@@ -126,20 +116,16 @@ function scalarText(value) {
   return text;
 }
 
-/** @param {unknown} value @returns {value is Record<string, unknown>} */
-function isMap(value) {
+/** @param value @returns */
+function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
  * Writes `value` (a map or list) starting on a line that begins with
  * `first`; later lines begin with `indent`.
- * @param {Record<string, unknown> | unknown[]} value
- * @param {string} first
- * @param {string} indent
- * @param {{ text: string }} out
  */
-function collection(value, first, indent, out) {
+function collection(value: Record<string, unknown> | unknown[], first: string, indent: string, out: { text: string; }) {
   let prefix = first;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -158,14 +144,10 @@ function collection(value, first, indent, out) {
 
 /**
  * One map entry or list item whose head (`key:` or `- `) is `head`.
- * @param {string} head
- * @param {string} indent indentation of the collection holding the item
- * @param {string} inner indentation of the item's own content
- * @param {unknown} item
- * @param {{ text: string }} out
- * @param {boolean} [isPair]
+ * @param indent indentation of the collection holding the item
+ * @param inner indentation of the item's own content
  */
-function entry(head, indent, inner, item, out, isPair = false) {
+function entry(head: string, indent: string, inner: string, item: unknown, out: { text: string; }, isPair: (boolean) | undefined = false) {
   if (Array.isArray(item) || isMap(item)) {
     const empty = Array.isArray(item) ? item.length === 0 : Object.keys(item).every((k) => item[k] === undefined);
     if (empty) {
@@ -185,15 +167,11 @@ function entry(head, indent, inner, item, out, isPair = false) {
   out.text += `${head}${isPair ? ' ' : ''}${continued}\n`;
 }
 
-/**
- * @param {Record<string, unknown>} document
- * @returns {string}
- */
-function emitYaml(document) {
+function emitYaml(document: Record<string, unknown>): string {
   if (!isMap(document) || Object.keys(document).length === 0) return yamlPackage().stringify(document, OPTIONS);
   const out = { text: '' };
   collection(document, '', '', out);
   return out.text;
 }
 
-module.exports = { emitYaml };
+export { emitYaml };

@@ -1,17 +1,57 @@
-// @ts-check
-'use strict';
 // JSON Schemas (AsyncAPI Schema Objects) for the model's fields, enums and
 // structs, plus the `x-stinger-...` extensions the template reads.
 // See docs/internals.md §2 "Fields" and "Component schemas".
 
+export type TypeRef = { kind: string, name?: string, items?: TypeRef };
+
+export type Field = { name: string, type: TypeRef, description?: string, optional: boolean };
+
+export type EnumValue = { name: string, value: number, description?: string };
+
+export type EnumDef = { name: string, documentation?: string, values: EnumValue[] };
+
+export type StructDef = { name: string, documentation?: string, members: Field[] };
+
 /**
- * @typedef {{ kind: string, name?: string, items?: TypeRef }} TypeRef
- * @typedef {{ name: string, type: TypeRef, description?: string, optional: boolean }} Field
- * @typedef {{ name: string, value: number, description?: string }} EnumValue
- * @typedef {{ name: string, documentation?: string, values: EnumValue[] }} EnumDef
- * @typedef {{ name: string, documentation?: string, members: Field[] }} StructDef
- * @typedef {Record<string, any>} Schema
+ * A JSON Schema (AsyncAPI Schema Object) as the converter writes it: the
+ * keywords it uses, and `x-...` extensions. Keys appear in the document in
+ * the order they were set.
  */
+export interface Schema {
+  $ref?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  contentEncoding?: string;
+  items?: Schema;
+  enum?: number[];
+  required?: string[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean;
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  [extension: string]: unknown;
+}
+
+/** A type in the file's own form, as `x-stinger-fields` entries carry it. */
+export interface StingerTypeJson {
+  type: string;
+  enumName?: string;
+  structName?: string;
+  itemType?: StingerTypeJson;
+}
+
+/** One entry of `x-stinger-fields`. */
+export type StingerFieldJson = { name: string } & StingerTypeJson & { optional: boolean; description?: string };
+
+/** `x-stinger-enum`. */
+export interface StingerEnumJson {
+  name: string;
+  description?: string;
+  values: Array<{ name: string; value: number; description?: string }>;
+}
 
 /** JSON Schema for each scalar kind, as §2 lists them. */
 const SCALAR_SCHEMAS = {
@@ -26,18 +66,16 @@ const SCALAR_SCHEMAS = {
 
 /**
  * Pointer to a component schema.
- * @param {string} name
  */
-function schemaRef(name) {
+function schemaRef(name: string) {
   return { $ref: `#/components/schemas/${name}` };
 }
 
 /**
  * Docs-friendly text: trailing whitespace (from YAML block scalars) removed.
  * Returns undefined for missing or blank text so callers can omit the key.
- * @param {string | undefined} text
  */
-function cleanText(text) {
+function cleanText(text: string | undefined) {
   if (typeof text !== 'string') return undefined;
   const trimmed = text.trim();
   return trimmed.length > 0 ? trimmed : undefined;
@@ -45,16 +83,14 @@ function cleanText(text) {
 
 /**
  * JSON Schema of a type, without description or null handling.
- * @param {TypeRef} type
- * @returns {Schema}
  */
-function typeSchema(type) {
+function typeSchema(type: TypeRef): Schema {
   if (type.kind === 'enum' || type.kind === 'struct') return schemaRef(String(type.name));
   if (type.kind === 'array') {
     if (!type.items) throw new Error('array type without items');
     return { type: 'array', items: typeSchema(type.items) };
   }
-  const make = SCALAR_SCHEMAS[/** @type {keyof typeof SCALAR_SCHEMAS} */ (type.kind)];
+  const make = SCALAR_SCHEMAS[(type.kind as keyof typeof SCALAR_SCHEMAS)];
   if (!make) throw new Error(`unknown type kind '${type.kind}'`);
   return make();
 }
@@ -69,38 +105,29 @@ const REFERENCED_TYPES = { enum: 'integer', struct: 'object' };
  * "integer | null". A `$ref` gets no sibling keys (draft-07 ignores them), so
  * a described reference is wrapped in `allOf`, and an optional one is a
  * `oneOf` of the reference and `null` that also names both types in `type`.
- * @param {Field} field
- * @returns {Schema}
  */
-function fieldSchema(field) {
+function fieldSchema(field: Field): Schema {
   const description = cleanText(field.description);
   const inner = typeSchema(field.type);
   if (field.optional) {
     if (inner.$ref) {
-      const referenced = REFERENCED_TYPES[/** @type {'enum' | 'struct'} */ (field.type.kind)];
+      const referenced = REFERENCED_TYPES[(field.type.kind as 'enum' | 'struct')];
       return withDescription({ type: [referenced, 'null'], oneOf: [inner, { type: 'null', title: 'null' }] }, description);
     }
-    return withDescription({ ...inner, type: [inner.type, 'null'] }, description);
+    return withDescription({ ...inner, type: [String(inner.type), 'null'] }, description);
   }
   if (inner.$ref && description) return { description, allOf: [inner] };
   return withDescription(inner, description);
 }
 
-/**
- * @param {Schema} schema
- * @param {string | undefined} description
- * @returns {Schema}
- */
-function withDescription(schema, description) {
+function withDescription(schema: Schema, description: string | undefined): Schema {
   return description ? { description, ...schema } : schema;
 }
 
 /**
  * The type in the file's own form: `{ type, enumName?, structName?, itemType? }`.
- * @param {TypeRef} type
- * @returns {Record<string, any>}
  */
-function stingerType(type) {
+function stingerType(type: TypeRef): StingerTypeJson {
   if (type.kind === 'enum') return { type: 'enum', enumName: type.name };
   if (type.kind === 'struct') return { type: 'struct', structName: type.name };
   if (type.kind === 'array') {
@@ -112,12 +139,10 @@ function stingerType(type) {
 
 /**
  * The ordered `x-stinger-fields` list for a list of fields.
- * @param {Field[]} fields
  */
-function stingerFields(fields) {
+function stingerFields(fields: Field[]): StingerFieldJson[] {
   return fields.map((field) => {
-    /** @type {Record<string, any>} */
-    const entry = { name: field.name, ...stingerType(field.type), optional: Boolean(field.optional) };
+    const entry: StingerFieldJson = { name: field.name, ...stingerType(field.type), optional: Boolean(field.optional) };
     const description = cleanText(field.description);
     if (description) entry.description = description;
     return entry;
@@ -126,13 +151,9 @@ function stingerFields(fields) {
 
 /**
  * An object schema keyed by field names, every non-optional key required, with `x-stinger-fields`.
- * @param {Field[]} fields
- * @param {{ title?: string, description?: string }} [texts]
- * @returns {Schema}
  */
-function objectSchema(fields, texts = {}) {
-  /** @type {Schema} */
-  const schema = {};
+function objectSchema(fields: Field[], texts: ({ title?: string; description?: string; }) | undefined = {}): Schema {
+  const schema: Schema = {};
   if (texts.title) schema.title = texts.title;
   const description = cleanText(texts.description);
   if (description) schema.description = description;
@@ -141,8 +162,7 @@ function objectSchema(fields, texts = {}) {
   // or be null. draft-07 allows an empty `required`, but some tools do not; omit it instead.
   const required = fields.filter((f) => !f.optional).map((f) => f.name);
   if (required.length > 0) schema.required = required;
-  /** @type {Record<string, Schema>} */
-  const properties = {};
+  const properties: Record<string, Schema> = {};
   for (const field of fields) properties[field.name] = fieldSchema(field);
   schema.properties = properties;
   schema.additionalProperties = false;
@@ -153,14 +173,13 @@ function objectSchema(fields, texts = {}) {
 /**
  * The values of an enum as a Markdown list, one `- 1 = Name: meaning` line
  * each, so documentation tools show every name next to its number.
- * @param {EnumValue[]} values
  */
-function enumValueList(values) {
+function enumValueList(values: EnumValue[]) {
   return values
     .map((v) => {
       // "Client Error." says no more than ClientError, and "Server Error: the
       // handler failed" no more than "ServerError: the handler failed".
-      const sameAsName = (/** @type {string} */ text) => text.replace(/[\s.]/g, '') === v.name;
+      const sameAsName = (text: string) => text.replace(/[\s.]/g, '') === v.name;
       let meaning = cleanText(v.description) || '';
       const lead = /^([^:]*):\s*([\s\S]*)$/.exec(meaning);
       if (lead && sameAsName(lead[1])) meaning = lead[2];
@@ -174,13 +193,10 @@ function enumValueList(values) {
  * value with its name; `x-enum-varnames` / `x-enum-descriptions` (the names
  * code generators such as Modelina and openapi-generator take) and
  * `x-stinger-enum` (what the template reads) carry the names.
- * @param {EnumDef} enumDef
- * @returns {Schema}
  */
-function enumSchema(enumDef) {
+function enumSchema(enumDef: EnumDef): Schema {
   const documentation = cleanText(enumDef.documentation);
-  /** @type {Schema} */
-  const schema = { title: enumDef.name };
+  const schema: Schema = { title: enumDef.name };
   schema.description = [documentation, `Values:\n\n${enumValueList(enumDef.values)}`].filter(Boolean).join('\n\n');
   schema.type = 'integer';
   schema.enum = enumDef.values.map((v) => v.value);
@@ -188,26 +204,21 @@ function enumSchema(enumDef) {
   if (enumDef.values.some((v) => cleanText(v.description))) {
     schema['x-enum-descriptions'] = enumDef.values.map((v) => cleanText(v.description) || '');
   }
-  /** @type {Record<string, any>} */
-  const stingerEnum = { name: enumDef.name };
-  if (documentation) stingerEnum.description = documentation;
-  stingerEnum.values = enumDef.values.map((v) => {
-    /** @type {Record<string, any>} */
-    const entry = { name: v.name, value: v.value };
+  const values = enumDef.values.map((v) => {
+    const entry: StingerEnumJson['values'][number] = { name: v.name, value: v.value };
     const valueDescription = cleanText(v.description);
     if (valueDescription) entry.description = valueDescription;
     return entry;
   });
+  const stingerEnum: StingerEnumJson = documentation ? { name: enumDef.name, description: documentation, values } : { name: enumDef.name, values };
   schema['x-stinger-enum'] = stingerEnum;
   return schema;
 }
 
 /**
  * Component schema of a struct.
- * @param {StructDef} struct
- * @returns {Schema}
  */
-function structSchema(struct) {
+function structSchema(struct: StructDef): Schema {
   const schema = objectSchema(struct.members, { title: struct.name, description: struct.documentation });
   // Put x-stinger-struct before x-stinger-fields so the document reads naturally.
   const fields = schema['x-stinger-fields'];
@@ -240,8 +251,7 @@ const RETURN_CODES = [
 /** Component key of the return code schema. */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
 
-/** @returns {Schema} */
-function returnCodeSchema() {
+function returnCodeSchema(): Schema {
   return enumSchema({
     name: RETURN_CODE_SCHEMA,
     documentation:
@@ -271,23 +281,19 @@ const USER_PROPERTY_SCHEMAS = {
 
 /**
  * Message `headers` schema for MQTT user properties.
- * @param {string} title  the name code generators give it
- * @param {Array<keyof typeof USER_PROPERTY_SCHEMAS>} names in wire order
- * @param {Array<keyof typeof USER_PROPERTY_SCHEMAS>} required
- * @returns {Schema}
+ * @param title  the name code generators give it
+ * @param names in wire order
  */
-function userPropertiesSchema(title, names, required) {
-  /** @type {Record<string, Schema>} */
-  const properties = {};
+function userPropertiesSchema(title: string, names: Array<keyof typeof USER_PROPERTY_SCHEMAS>, required: Array<keyof typeof USER_PROPERTY_SCHEMAS>): Schema {
+  const properties: Record<string, Schema> = {};
   for (const name of names) properties[name] = USER_PROPERTY_SCHEMAS[name]();
-  /** @type {Schema} */
-  const schema = { title, type: 'object', description: 'MQTT v5 user properties.' };
+  const schema: Schema = { title, type: 'object', description: 'MQTT v5 user properties.' };
   if (required.length > 0) schema.required = [...required];
   schema.properties = properties;
   return schema;
 }
 
-module.exports = {
+export {
   cleanText,
   schemaRef,
   typeSchema,

@@ -1,86 +1,81 @@
-// @ts-check
-'use strict';
 // Builds the language-neutral model (docs/internals.md §1) from the YAML
 // document, checking the file's shape on the way: unknown and missing keys,
 // wrong value kinds, unknown types. It keeps going after a problem and returns
 // what it could read, so the semantic checks can still report their errors.
 
+import type { Diagnostic } from './diagnostics';
+import type { LoadedYaml } from './load';
+import type { Scalar, YAMLMap, Pair } from 'yaml';
+
 // The yaml package's node checks, without loading it (the light reader's nodes pass them too).
-const YAML = require('./yaml-nodes');
-const { makeDiagnostic } = require('./diagnostics');
-const { didYouMean, closestKey } = require('./suggest');
-const format = require('./format');
+import * as YAML from './yaml-nodes';
+import { makeDiagnostic } from './diagnostics';
+import { didYouMean, closestKey } from './suggest';
+import * as format from './format';
 
-/** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
-/** @typedef {import('./load').LoadedYaml} LoadedYaml */
+export type Loc = { file: string, line: number, col: number };
 
-/**
- * @typedef {{ file: string, line: number, col: number }} Loc
- * @typedef {{ kind: 'integer'|'float'|'string'|'boolean'|'datetime'|'duration'|'binary' }
- *   | { kind: 'enum', name: string }
- *   | { kind: 'struct', name: string }
- *   | { kind: 'array', items: TypeRef }} TypeRef
- * @typedef {{ name: string, type: TypeRef, description?: string, optional: boolean, loc: Loc }} Field
- * @typedef {{ name: string, value: number, description?: string, loc: Loc }} EnumValue
- * @typedef {{ name: string, documentation?: string, values: EnumValue[], loc: Loc }} EnumDef
- * @typedef {{ name: string, documentation?: string, members: Field[], loc: Loc }} StructDef
- * @typedef {{ name: string, documentation?: string, payload: Field[], loc: Loc }} SignalDef
- * @typedef {{ name: string, documentation?: string, arguments: Field[], returnValues: Field[], loc: Loc }} MethodDef
- * @typedef {{ name: string, documentation?: string, values: Field[], readOnly: boolean, loc: Loc }} PropertyDef
- * @typedef {{ name: string, type: 'integer'|'float'|'string'|'boolean', value: number|string|boolean, description?: string, loc: Loc }} ConstantDef
- * @typedef {{ name: string, version: string, title?: string, summary?: string, documentation?: string, loc: Loc }} InterfaceDef
- * @typedef {object} Model
- * @property {string} file
- * @property {string} stingeripcVersion
- * @property {InterfaceDef} interface
- * @property {EnumDef[]} enums
- * @property {StructDef[]} structs
- * @property {SignalDef[]} signals
- * @property {MethodDef[]} methods
- * @property {PropertyDef[]} properties
- * @property {ConstantDef[]} constants
- */
+export type TypeRef = { kind: 'integer'|'float'|'string'|'boolean'|'datetime'|'duration'|'binary' }
+  | { kind: 'enum', name: string }
+  | { kind: 'struct', name: string }
+  | { kind: 'array', items: TypeRef };
 
-/**
- * A use of an enum or struct by name, checked once every definition is known.
- * @typedef {{ kind: 'enum'|'struct', name: string, loc: Loc }} Reference
- */
+export type Field = { name: string, type: TypeRef, description?: string, optional: boolean, loc: Loc };
 
-/** @typedef {keyof typeof format.KEYS} MapKind */
+export type EnumValue = { name: string, value: number, description?: string, loc: Loc };
 
-/**
- * One key of a map, as read.
- * @typedef {{ key: string, keyNode: import('yaml').Scalar, value: unknown }} Entry
- */
+export type EnumDef = { name: string, documentation?: string, values: EnumValue[], loc: Loc };
 
-/**
- * @param {LoadedYaml} loaded
- * @param {string} file
- * @returns {{ model: Model, references: Reference[], diagnostics: Diagnostic[] }}
- */
-function buildModel(loaded, file) {
+export type StructDef = { name: string, documentation?: string, members: Field[], loc: Loc };
+
+export type SignalDef = { name: string, documentation?: string, payload: Field[], loc: Loc };
+
+export type MethodDef = { name: string, documentation?: string, arguments: Field[], returnValues: Field[], loc: Loc };
+
+export type PropertyDef = { name: string, documentation?: string, values: Field[], readOnly: boolean, loc: Loc };
+
+export type ConstantDef = { name: string, type: 'integer'|'float'|'string'|'boolean', value: number|string|boolean, description?: string, loc: Loc };
+
+export type InterfaceDef = { name: string, version: string, title?: string, summary?: string, documentation?: string, loc: Loc };
+
+export interface Model {
+  file: string;
+  stingeripcVersion: string;
+  interface: InterfaceDef;
+  enums: EnumDef[];
+  structs: StructDef[];
+  signals: SignalDef[];
+  methods: MethodDef[];
+  properties: PropertyDef[];
+  constants: ConstantDef[];
+}
+
+/** A use of an enum or struct by name, checked once every definition is known. */
+export type Reference = { kind: 'enum'|'struct', name: string, loc: Loc };
+
+export type MapKind = keyof typeof format.KEYS;
+
+/** One key of a map, as read. */
+export type Entry = { key: string, keyNode: Scalar, value: unknown };
+
+function buildModel(loaded: LoadedYaml, file: string): { model: Model; references: Reference[]; diagnostics: Diagnostic[]; } {
   return new ModelBuilder(loaded, file).build();
 }
 
 class ModelBuilder {
-  /**
-   * @param {LoadedYaml} loaded
-   * @param {string} file
-   */
-  constructor(loaded, file) {
+  readonly loaded: LoadedYaml;
+  readonly file: string;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly references: Reference[] = [];
+
+  constructor(loaded: LoadedYaml, file: string) {
     this.loaded = loaded;
     this.file = file;
-    /** @type {Diagnostic[]} */
-    this.diagnostics = [];
-    /** @type {Reference[]} */
-    this.references = [];
   }
 
-  /** @returns {{ model: Model, references: Reference[], diagnostics: Diagnostic[] }} */
-  build() {
+  build(): { model: Model; references: Reference[]; diagnostics: Diagnostic[]; } {
     const start = this.locAt(0);
-    /** @type {Model} */
-    const model = {
+    const model: Model = {
       file: this.file,
       stingeripcVersion: '',
       interface: { name: '', version: '', loc: start },
@@ -107,11 +102,7 @@ class ModelBuilder {
 
   // ---- sections -------------------------------------------------------------
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {Model} model
-   */
-  readStingeripc(entry, model) {
+  readStingeripc(entry: Entry | undefined, model: Model) {
     const map = this.expectMap(entry, "'stingeripc'");
     if (!map) return;
     const keys = this.readMap(map, 'stingeripc', "'stingeripc'");
@@ -126,11 +117,7 @@ class ModelBuilder {
     model.stingeripcVersion = text;
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {Model} model
-   */
-  readInterface(entry, model) {
+  readInterface(entry: Entry | undefined, model: Model) {
     if (entry) model.interface.loc = this.loc(entry.keyNode);
     const map = this.expectMap(entry, "'interface'");
     if (!map) return;
@@ -142,7 +129,7 @@ class ModelBuilder {
     const version = keys.get('version');
     const versionText = version && this.readVersionText(version, 'the interface version');
     if (versionText !== undefined) model.interface.version = versionText;
-    for (const key of /** @type {const} */ (['title', 'summary', 'documentation'])) {
+    for (const key of (['title', 'summary', 'documentation'] as const)) {
       const text = this.readString(keys.get(key), `the interface ${key}`);
       if (text !== undefined) model.interface[key] = text;
     }
@@ -151,14 +138,9 @@ class ModelBuilder {
 
   /**
    * A top-level map of named definitions. An empty section (`signals:`) is allowed.
-   * @template T
-   * @param {Entry | undefined} entry
-   * @param {(name: string, node: import('yaml').YAMLMap, loc: Loc) => T | undefined} readOne
-   * @returns {T[]}
    */
-  readSection(entry, readOne) {
-    /** @type {T[]} */
-    const result = [];
+  readSection<T>(entry: Entry | undefined, readOne: (name: string, node: YAMLMap, loc: Loc) => T | undefined): T[] {
+    const result: T[] = [];
     if (!entry || isNull(entry.value)) return result;
     const section = `'${entry.key}'`;
     if (!YAML.isMap(entry.value)) {
@@ -171,7 +153,7 @@ class ModelBuilder {
       // Duplicate keys were reported by load.js; the first one counts.
       if (name === undefined || seen.has(name)) continue;
       seen.add(name);
-      const keyNode = /** @type {import('yaml').Scalar} */ (pair.key);
+      const keyNode = (pair.key as Scalar);
       const what = `${singular(entry.key)} '${name}'`;
       const map = this.expectMap({ key: name, keyNode, value: pair.value }, what);
       if (!map) continue;
@@ -181,17 +163,10 @@ class ModelBuilder {
     return result;
   }
 
-  /**
-   * @param {string} name
-   * @param {import('yaml').YAMLMap} map
-   * @param {Loc} loc
-   * @returns {EnumDef}
-   */
-  readEnum(name, map, loc) {
+  readEnum(name: string, map: YAMLMap, loc: Loc): EnumDef {
     const what = `enum '${name}'`;
     const keys = this.readMap(map, 'enum', what);
-    /** @type {EnumDef} */
-    const def = { name, ...this.readDocumentation(keys, what), values: [], loc };
+    const def: EnumDef = { name, ...this.readDocumentation(keys, what), values: [], loc };
     this.readVersionText(keys.get('version'), `the version of ${what}`);
     const valuesEntry = keys.get('values');
     const items = this.expectList(valuesEntry, `the values of ${what}`);
@@ -213,47 +188,28 @@ class ModelBuilder {
       const value = number === undefined ? next : number;
       next = value + 1;
       if (valueName === undefined || !nameEntry) continue;
-      /** @type {EnumValue} */
-      const enumValue = { name: valueName, value, loc: this.valueLoc(nameEntry) };
+      const enumValue: EnumValue = { name: valueName, value, loc: this.valueLoc(nameEntry) };
       if (description !== undefined) enumValue.description = description;
       def.values.push(enumValue);
     }
     return def;
   }
 
-  /**
-   * @param {string} name
-   * @param {import('yaml').YAMLMap} map
-   * @param {Loc} loc
-   * @returns {StructDef}
-   */
-  readStruct(name, map, loc) {
+  readStruct(name: string, map: YAMLMap, loc: Loc): StructDef {
     const what = `structure '${name}'`;
     const keys = this.readMap(map, 'structure', what);
     this.readVersionText(keys.get('version'), `the version of ${what}`);
     return { name, ...this.readDocumentation(keys, what), members: this.readFields(keys.get('members'), what, 'member'), loc };
   }
 
-  /**
-   * @param {string} name
-   * @param {import('yaml').YAMLMap} map
-   * @param {Loc} loc
-   * @returns {SignalDef}
-   */
-  readSignal(name, map, loc) {
+  readSignal(name: string, map: YAMLMap, loc: Loc): SignalDef {
     const what = `signal '${name}'`;
     const keys = this.readMap(map, 'signal', what);
     this.readElementExtras(keys, what);
     return { name, ...this.readDocumentation(keys, what), payload: this.readFields(keys.get('payload'), what, 'payload field'), loc };
   }
 
-  /**
-   * @param {string} name
-   * @param {import('yaml').YAMLMap} map
-   * @param {Loc} loc
-   * @returns {MethodDef}
-   */
-  readMethod(name, map, loc) {
+  readMethod(name: string, map: YAMLMap, loc: Loc): MethodDef {
     const what = `method '${name}'`;
     const keys = this.readMap(map, 'method', what);
     this.readElementExtras(keys, what);
@@ -266,13 +222,7 @@ class ModelBuilder {
     };
   }
 
-  /**
-   * @param {string} name
-   * @param {import('yaml').YAMLMap} map
-   * @param {Loc} loc
-   * @returns {PropertyDef}
-   */
-  readProperty(name, map, loc) {
+  readProperty(name: string, map: YAMLMap, loc: Loc): PropertyDef {
     const what = `property '${name}'`;
     const keys = this.readMap(map, 'property', what);
     this.readElementExtras(keys, what);
@@ -285,13 +235,7 @@ class ModelBuilder {
     return { name, ...this.readDocumentation(keys, what), values, readOnly: readOnly === true, loc };
   }
 
-  /**
-   * @param {string} name
-   * @param {import('yaml').YAMLMap} map
-   * @param {Loc} loc
-   * @returns {ConstantDef | undefined}
-   */
-  readConstant(name, map, loc) {
+  readConstant(name: string, map: YAMLMap, loc: Loc): ConstantDef | undefined {
     const what = `constant '${name}'`;
     const keys = this.readMap(map, 'constant', what);
     const typeEntry = keys.get('type');
@@ -304,7 +248,7 @@ class ModelBuilder {
         suggestType(typeName, format.CONSTANT_TYPES) || `use one of ${format.CONSTANT_TYPES.join(', ')}`);
       return undefined;
     }
-    const type = /** @type {ConstantDef['type']} */ (typeName);
+    const type = (typeName as ConstantDef['type']);
     if (!valueEntry) return undefined;
     const value = YAML.isScalar(valueEntry.value) ? valueEntry.value.value : undefined;
     if (!constantMatches(type, value)) {
@@ -312,8 +256,7 @@ class ModelBuilder {
         type === 'string' ? "quote it to make it text: value: '...'" : undefined);
       return undefined;
     }
-    /** @type {ConstantDef} */
-    const def = { name, type, value: /** @type {number|string|boolean} */ (value), loc };
+    const def: ConstantDef = { name, type, value: (value as number|string|boolean), loc };
     if (description !== undefined) def.description = description;
     return def;
   }
@@ -323,14 +266,11 @@ class ModelBuilder {
   /**
    * A list of fields (payload, arguments, returnValues, values, members).
    * A missing list is an empty list; `readMap` already reported it if required.
-   * @param {Entry | undefined} entry
-   * @param {string} owner e.g. "method 'foo'"
-   * @param {string} noun what one item is called, e.g. 'argument'
-   * @returns {Field[]}
+   * @param owner e.g. "method 'foo'"
+   * @param noun what one item is called, e.g. 'argument'
    */
-  readFields(entry, owner, noun) {
-    /** @type {Field[]} */
-    const fields = [];
+  readFields(entry: Entry | undefined, owner: string, noun: string): Field[] {
+    const fields: Field[] = [];
     const items = this.expectList(entry, `'${entry ? entry.key : ''}' of ${owner}`);
     const what = `${article(noun)} ${noun} of ${owner}`;
     if (!items) return fields;
@@ -352,8 +292,7 @@ class ModelBuilder {
       const optional = this.readBoolean(keys.get('optional'), `'optional' of ${named}`);
       this.readFieldExtras(keys, named);
       if (name === undefined || !nameEntry) continue;
-      /** @type {Field} */
-      const field = { name, type: type || { kind: 'string' }, optional: optional === true, loc: this.valueLoc(nameEntry) };
+      const field: Field = { name, type: type || { kind: 'string' }, optional: optional === true, loc: this.valueLoc(nameEntry) };
       if (description !== undefined) field.description = description;
       fields.push(field);
     }
@@ -362,17 +301,13 @@ class ModelBuilder {
 
   /**
    * Reads `type` with its `enumName` / `structName` / `itemType`.
-   * @param {Map<string, Entry>} keys
-   * @param {string} what
-   * @param {'field'|'itemType'} mapKind
-   * @returns {TypeRef | undefined} undefined when the type could not be read (already reported)
+   * @returns undefined when the type could not be read (already reported)
    */
-  readType(keys, what, mapKind) {
+  readType(keys: Map<string, Entry>, what: string, mapKind: 'field' | 'itemType'): TypeRef | undefined {
     const typeEntry = keys.get('type');
     const typeName = this.readString(typeEntry, `the type of ${what}`);
     const allowed = mapKind === 'itemType' ? format.FIELD_TYPES.filter((t) => t !== 'array') : format.FIELD_TYPES;
-    /** @type {TypeRef | undefined} */
-    let type;
+    let type: TypeRef | undefined;
     if (typeName !== undefined && typeEntry) {
       if (typeName === 'array' && mapKind === 'itemType') {
         this.error(this.valueLoc(typeEntry), `arrays of arrays are not supported (${what})`, 'use an array of a structure that holds an array');
@@ -384,11 +319,11 @@ class ModelBuilder {
       } else if (typeName === 'array') {
         type = this.readArrayType(keys, what);
       } else {
-        type = { kind: /** @type {PrimitiveKind} */ (typeName) };
+        type = { kind: (typeName as PrimitiveKind) };
       }
     }
     // Keys that belong to another type are almost always a mistake in `type`.
-    for (const [key, kind] of /** @type {const} */ ([['enumName', 'enum'], ['structName', 'struct'], ['itemType', 'array']])) {
+    for (const [key, kind] of ([['enumName', 'enum'], ['structName', 'struct'], ['itemType', 'array']] as const)) {
       const entry = keys.get(key);
       if (entry && typeName !== undefined && typeName !== kind && allowed.includes(typeName)) {
         this.error(this.loc(entry.keyNode), `'${key}' is only used with type '${kind}', but ${what} has type '${typeName}'`, `remove '${key}' or change the type to '${kind}'`);
@@ -397,17 +332,11 @@ class ModelBuilder {
     return type;
   }
 
-  /**
-   * @param {Map<string, Entry>} keys
-   * @param {'enum'|'struct'} kind
-   * @param {string} what
-   * @returns {TypeRef | undefined}
-   */
-  readNamedType(keys, kind, what) {
+  readNamedType(keys: Map<string, Entry>, kind: 'enum' | 'struct', what: string): TypeRef | undefined {
     const key = kind === 'enum' ? 'enumName' : 'structName';
     const entry = keys.get(key);
     if (!entry) {
-      const typeEntry = /** @type {Entry} */ (keys.get('type'));
+      const typeEntry = (keys.get('type') as Entry);
       this.error(this.valueLoc(typeEntry), `${what} has type '${kind}' but no '${key}'`, `add '${key}: <name of the ${kind === 'enum' ? 'enum' : 'structure'}>'`);
       return undefined;
     }
@@ -417,15 +346,10 @@ class ModelBuilder {
     return { kind, name };
   }
 
-  /**
-   * @param {Map<string, Entry>} keys
-   * @param {string} what
-   * @returns {TypeRef | undefined}
-   */
-  readArrayType(keys, what) {
+  readArrayType(keys: Map<string, Entry>, what: string): TypeRef | undefined {
     const entry = keys.get('itemType');
     if (!entry) {
-      const typeEntry = /** @type {Entry} */ (keys.get('type'));
+      const typeEntry = (keys.get('type') as Entry);
       this.error(this.valueLoc(typeEntry), `${what} has type 'array' but no 'itemType'`, "add 'itemType: { type: ... }'");
       return undefined;
     }
@@ -440,11 +364,7 @@ class ModelBuilder {
 
   // ---- accepted but unused keys ---------------------------------------------
 
-  /**
-   * @param {Map<string, Entry>} keys
-   * @param {string} what
-   */
-  readFieldExtras(keys, what) {
+  readFieldExtras(keys: Map<string, Entry>, what: string) {
     const schema = keys.get('schema');
     if (schema && !YAML.isMap(schema.value)) {
       this.error(this.valueLoc(schema), `'schema' of ${what} must be a map (a JSON Schema), found ${describe(schema.value)}`);
@@ -460,19 +380,13 @@ class ModelBuilder {
 
   /**
    * `version` and `consumers` of a signal, method or property.
-   * @param {Map<string, Entry>} keys
-   * @param {string} what
    */
-  readElementExtras(keys, what) {
+  readElementExtras(keys: Map<string, Entry>, what: string) {
     this.readVersionText(keys.get('version'), `the version of ${what}`);
     this.readConsumers(keys.get('consumers'), what);
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   */
-  readConsumers(entry, what) {
+  readConsumers(entry: Entry | undefined, what: string) {
     const items = this.expectList(entry, `'consumers' of ${what}`);
     if (!items) return;
     for (const item of items) {
@@ -482,12 +396,7 @@ class ModelBuilder {
     }
   }
 
-  /**
-   * @param {Map<string, Entry>} keys
-   * @param {string} what
-   * @returns {{ documentation?: string }}
-   */
-  readDocumentation(keys, what) {
+  readDocumentation(keys: Map<string, Entry>, what: string): { documentation?: string; } {
     const documentation = this.readString(keys.get('documentation'), `the documentation of ${what}`);
     return documentation === undefined ? {} : { documentation };
   }
@@ -497,21 +406,17 @@ class ModelBuilder {
   /**
    * Checks a map's keys against the format: reports unknown keys (with a
    * suggestion) and missing required keys (at the map).
-   * @param {import('yaml').YAMLMap} map
-   * @param {MapKind} kind
-   * @param {string} what
-   * @returns {Map<string, Entry>} known keys, first occurrence
+   * @returns known keys, first occurrence
    */
-  readMap(map, kind, what) {
-    /** @type {Map<string, Entry>} */
-    const entries = new Map();
+  readMap(map: YAMLMap, kind: MapKind, what: string): Map<string, Entry> {
+    const entries: Map<string, Entry> = new Map();
     const allowed = format.KEYS[kind];
     // A misspelled required key is reported once, as the misspelling.
     const suggested = new Set();
     for (const pair of map.items) {
       const key = this.keyName(pair, `a key of ${what}`);
       if (key === undefined || entries.has(key)) continue;
-      const keyNode = /** @type {import('yaml').Scalar} */ (pair.key);
+      const keyNode = (pair.key as Scalar);
       if (!allowed.includes(key)) {
         const where = kind === 'topLevel' ? 'at the top level' : `in ${what}`;
         const match = closestKey(key, allowed);
@@ -530,12 +435,7 @@ class ModelBuilder {
     return entries;
   }
 
-  /**
-   * @param {import('yaml').Pair} pair
-   * @param {string} what
-   * @returns {string | undefined}
-   */
-  keyName(pair, what) {
+  keyName(pair: Pair, what: string): string | undefined {
     const key = pair.key;
     if (YAML.isScalar(key) && (typeof key.value === 'string' || typeof key.value === 'number') && String(key.value) !== '') {
       return typeof key.value === 'string' ? key.value : this.sourceText(key);
@@ -544,73 +444,45 @@ class ModelBuilder {
     return undefined;
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   * @returns {import('yaml').YAMLMap | undefined}
-   */
-  expectMap(entry, what) {
+  expectMap(entry: Entry | undefined, what: string): YAMLMap | undefined {
     if (!entry) return undefined;
     if (YAML.isMap(entry.value)) return entry.value;
     this.error(this.valueLoc(entry), `${what} must be a map (indented 'key: value' lines), found ${describe(entry.value)}`);
     return undefined;
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   * @returns {unknown[] | undefined}
-   */
-  expectList(entry, what) {
+  expectList(entry: Entry | undefined, what: string): unknown[] | undefined {
     if (!entry) return undefined;
     if (YAML.isSeq(entry.value)) return entry.value.items;
     this.error(this.valueLoc(entry), `${what} must be a list ('- ...' lines or []), found ${describe(entry.value)}`);
     return undefined;
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   * @returns {string | undefined}
-   */
-  readString(entry, what) {
+  readString(entry: Entry | undefined, what: string): string | undefined {
     if (!entry) return undefined;
     if (YAML.isScalar(entry.value) && typeof entry.value.value === 'string') return entry.value.value;
     this.error(this.valueLoc(entry), `${what} must be text, found ${describe(entry.value)}`);
     return undefined;
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   * @returns {boolean | undefined}
-   */
-  readBoolean(entry, what) {
+  readBoolean(entry: Entry | undefined, what: string): boolean | undefined {
     if (!entry) return undefined;
     if (YAML.isScalar(entry.value) && typeof entry.value.value === 'boolean') return entry.value.value;
     this.error(this.valueLoc(entry), `${what} must be true or false, found ${describe(entry.value)}`);
     return undefined;
   }
 
-  /**
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   * @returns {number | undefined}
-   */
-  readInteger(entry, what) {
+  readInteger(entry: Entry | undefined, what: string): number | undefined {
     if (!entry) return undefined;
-    if (YAML.isScalar(entry.value) && Number.isSafeInteger(entry.value.value)) return /** @type {number} */ (entry.value.value);
+    if (YAML.isScalar(entry.value) && Number.isSafeInteger(entry.value.value)) return (entry.value.value as number);
     this.error(this.valueLoc(entry), `${what} must be a whole number, found ${describe(entry.value)}`);
     return undefined;
   }
 
   /**
    * A version as written: `1.0` stays `1.0` although YAML reads it as a number.
-   * @param {Entry | undefined} entry
-   * @param {string} what
-   * @returns {string | undefined}
    */
-  readVersionText(entry, what) {
+  readVersionText(entry: Entry | undefined, what: string): string | undefined {
     if (!entry) return undefined;
     const node = entry.value;
     if (YAML.isScalar(node) && typeof node.value === 'string') return node.value;
@@ -621,54 +493,43 @@ class ModelBuilder {
 
   // ---- positions --------------------------------------------------------------
 
-  /** @param {import('yaml').Scalar} node */
-  sourceText(node) {
+  sourceText(node: Scalar) {
     return node.range ? this.loaded.text.slice(node.range[0], node.range[1]).trim() : String(node.value);
   }
 
-  /** @param {number} offset @returns {Loc} */
-  locAt(offset) {
+  /** @param offset @returns */
+  locAt(offset: number): Loc {
     return { file: this.file, ...this.loaded.position(offset) };
   }
 
-  /** @param {unknown} node @returns {Loc} */
-  loc(node) {
+  /** @param node @returns */
+  loc(node: unknown): Loc {
     const range = YAML.isNode(node) ? node.range : undefined;
     return this.locAt(range ? range[0] : 0);
   }
 
   /**
    * Where a value is; for an empty value (`key:`) that is the key.
-   * @param {Entry} entry
-   * @returns {Loc}
    */
-  valueLoc(entry) {
+  valueLoc(entry: Entry): Loc {
     return isNull(entry.value) ? this.loc(entry.keyNode) : this.loc(entry.value);
   }
 
-  /**
-   * @param {{ line: number, col: number }} pos
-   * @param {string} message
-   * @param {string} [hint]
-   */
-  error(pos, message, hint) {
+  error(pos: { line: number; col: number; }, message: string, hint?: string) {
     this.diagnostics.push(makeDiagnostic(this.file, pos, message, hint));
   }
 }
 
-/** @typedef {'integer'|'float'|'string'|'boolean'|'datetime'|'duration'|'binary'} PrimitiveKind */
+export type PrimitiveKind = 'integer'|'float'|'string'|'boolean'|'datetime'|'duration'|'binary';
 
-/** @param {unknown} node */
-function isNull(node) {
+function isNull(node: unknown) {
   return node === null || node === undefined || (YAML.isScalar(node) && node.value === null);
 }
 
 /**
  * Names what was found, for "must be X, found Y" messages.
- * @param {unknown} node
- * @returns {string}
  */
-function describe(node) {
+function describe(node: unknown): string {
   if (isNull(node)) return 'nothing';
   if (YAML.isMap(node)) return 'a map';
   if (YAML.isSeq(node)) return 'a list';
@@ -683,22 +544,13 @@ function describe(node) {
   return 'something else';
 }
 
-/**
- * @param {string} typeName
- * @param {string[]} allowed
- * @returns {string | undefined}
- */
-function suggestType(typeName, allowed) {
+function suggestType(typeName: string, allowed: string[]): string | undefined {
   const alias = format.TYPE_ALIASES[typeName.toLowerCase()];
   if (alias && allowed.includes(alias)) return `did you mean '${alias}'?`;
   return didYouMean(typeName, allowed);
 }
 
-/**
- * @param {'integer'|'float'|'string'|'boolean'} type
- * @param {unknown} value
- */
-function constantMatches(type, value) {
+function constantMatches(type: 'integer' | 'float' | 'string' | 'boolean', value: unknown) {
   switch (type) {
     case 'integer': return Number.isSafeInteger(value);
     case 'float': return typeof value === 'number' && Number.isFinite(value);
@@ -707,14 +559,13 @@ function constantMatches(type, value) {
   }
 }
 
-/** @param {string} word */
-function article(word) {
+function article(word: string) {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
-/** @param {string} section e.g. 'structures' */
-function singular(section) {
+/** @param section e.g. 'structures' */
+function singular(section: string) {
   return { enums: 'enum', structures: 'structure', signals: 'signal', methods: 'method', properties: 'property', constants: 'constant' }[section] || section;
 }
 
-module.exports = { buildModel, describe };
+export { buildModel, describe };

@@ -1,21 +1,15 @@
-// @ts-check
-'use strict';
 // "did you mean ...?" suggestions for misspelled keys, types and names.
 
-const { KEY_ALIASES } = require('./format');
+import { KEY_ALIASES } from './format';
 
 /**
  * Edit distance counting a swap of two neighbours as one edit (`tpye`),
  * case-insensitive (a wrong case is a cheap mistake).
- * @param {string} a
- * @param {string} b
- * @returns {number}
  */
-function editDistance(a, b) {
+function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  /** @type {number[][]} */
-  const d = [];
+  const d: number[][] = [];
   for (let i = 0; i <= s.length; i++) {
     d.push([i]);
     for (let j = 1; j <= t.length; j++) {
@@ -35,20 +29,16 @@ function editDistance(a, b) {
 
 /**
  * Spelling-neutral form: `return_values`, `Return-Values` and `returnValues` match.
- * @param {string} name
  */
-function normalize(name) {
+function normalize(name: string) {
   return name.replace(/[-_\s]/g, '').toLowerCase();
 }
 
 /**
  * The candidate closest to `name`, if it is close enough to be a likely typo.
  * A candidate that starts with `name` (`struct` for `structures`) also counts.
- * @param {string} name
- * @param {Iterable<string>} candidates
- * @returns {string | undefined}
  */
-function closest(name, candidates) {
+function closest(name: string, candidates: Iterable<string>): string | undefined {
   const wanted = normalize(name);
   const list = [...candidates];
   const sameWords = list.find((c) => normalize(c) === wanted);
@@ -59,8 +49,7 @@ function closest(name, candidates) {
   if (extended.length === 1) return extended[0];
   // Otherwise allow about one mistake per three characters, at least one.
   const limit = Math.max(1, Math.floor(wanted.length / 3));
-  /** @type {string | undefined} */
-  let best;
+  let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of list) {
     const distance = editDistance(wanted, normalize(candidate));
@@ -73,23 +62,15 @@ function closest(name, candidates) {
 }
 
 /**
- * @param {string} name
- * @param {Iterable<string>} candidates
- * @param {Record<string, string>} [aliases] known other words for a candidate
- * @returns {string | undefined} hint text, or undefined when nothing is close
+ * @param aliases known other words for a candidate
+ * @returns hint text, or undefined when nothing is close
  */
-function didYouMean(name, candidates, aliases = {}) {
+function didYouMean(name: string, candidates: Iterable<string>, aliases: Record<string, string> = {}): string | undefined {
   const match = closestWithAliases(name, candidates, aliases);
   return match === undefined ? undefined : `did you mean '${match}'?`;
 }
 
-/**
- * @param {string} name
- * @param {Iterable<string>} candidates
- * @param {Record<string, string>} aliases
- * @returns {string | undefined}
- */
-function closestWithAliases(name, candidates, aliases) {
+function closestWithAliases(name: string, candidates: Iterable<string>, aliases: Record<string, string>): string | undefined {
   const list = [...candidates];
   const alias = Object.prototype.hasOwnProperty.call(aliases, name.toLowerCase()) ? aliases[name.toLowerCase()] : undefined;
   return alias !== undefined && list.includes(alias) ? alias : closest(name, list);
@@ -97,12 +78,9 @@ function closestWithAliases(name, candidates, aliases) {
 
 /**
  * The key of the file format that `name` most likely meant.
- * @param {string} name
- * @param {string[]} allowed
- * @returns {string | undefined}
  */
-function closestKey(name, allowed) {
+function closestKey(name: string, allowed: string[]): string | undefined {
   return closestWithAliases(name, allowed, KEY_ALIASES);
 }
 
-module.exports = { editDistance, closest, closestKey, didYouMean, normalize };
+export { editDistance, closest, closestKey, didYouMean, normalize };
