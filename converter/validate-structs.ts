@@ -48,13 +48,13 @@ function checkStructNesting(model: Model, error: (loc: Loc, message: string, hin
   const state: Map<string, 'open' | 'done'> = new Map();
   const depth: Map<string, number> = new Map();
   const size: Map<string, number> = new Map();
-  /** @type {Set<string>} structures on a cycle or containing one: no depth or size */
+  /** structures on a cycle or containing one: no depth or size */
   const broken: Set<string> = new Set();
   for (const root of structs.values()) {
     if (state.has(root.name)) continue;
     const path: Array<{ name: string; edges: Array<{ field: Field; target: string; }>; next: number; }> = [{ name: root.name, edges: edges(root), next: 0 }];
     state.set(root.name, 'open');
-    /** @type {Map<string, number>} index in `path` of each open structure */
+    /** index in `path` of each open structure */
     const onPath: Map<string, number> = new Map([[root.name, 0]]);
     while (path.length > 0) {
       const top = path[path.length - 1];
@@ -144,7 +144,7 @@ function deepestChain(start: string, structs: Map<string, StructDef>, depth: Map
   let current = start;
   for (;;) {
     const next = edges((structs.get(current) as StructDef))
-      .reduce((/** @type {string | undefined} */ best: string | undefined, e) => (best === undefined || (depth.get(e.target) as number) > (depth.get(best) as number) ? e.target : best), undefined);
+      .reduce((best: string | undefined, e) => (best === undefined || (depth.get(e.target) as number) > (depth.get(best) as number) ? e.target : best), undefined);
     if (next === undefined) return chain;
     chain.push(next);
     current = next;
