@@ -175,15 +175,32 @@ const SECTION_ITEMS = {
  */
 function reportDuplicateKeys(node, file, position, diagnostics, context) {
   if (isMap(node)) {
-    /** @type {Map<string, number>} key -> offset of its first use (turned into a line only for a duplicate) */
-    const seen = new Map();
-    for (const pair of node.items) {
+    const items = node.items;
+    // key -> offset of its first use (turned into a line only for a
+    // duplicate); small maps, most of a file, are searched without a Map.
+    /** @type {Map<string, number> | undefined} */
+    const seen = items.length > 8 ? new Map() : undefined;
+    /** @type {string[]} */
+    const keys = [];
+    /** @type {number[]} */
+    const offsets = [];
+    for (const pair of items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key !== undefined && isScalar(pair.key) && pair.key.range) {
-        const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, pair.key.range[0]);
+        let first;
+        if (seen) {
+          first = seen.get(key);
+          if (first === undefined) seen.set(key, pair.key.range[0]);
         } else {
+          const at = keys.indexOf(key);
+          if (at === -1) {
+            keys.push(key);
+            offsets.push(pair.key.range[0]);
+          } else {
+            first = offsets[at];
+          }
+        }
+        if (first !== undefined) {
           const pos = position(pair.key.range[0]);
           const firstLine = position(first).line;
           if (context !== undefined && context !== 'root') {
