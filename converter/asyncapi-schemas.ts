@@ -2,7 +2,9 @@
 // structs, plus the `x-stinger-...` extensions the template reads.
 // See docs/internals.md §2 "Fields" and "Component schemas".
 
-export type TypeRef = { kind: string, name?: string, items?: TypeRef };
+import type { TypeRef } from './model';
+
+export type { TypeRef };
 
 export type Field = { name: string, type: TypeRef, description?: string, optional: boolean };
 

@@ -113,7 +113,7 @@ class DocumentParts {
     this.addresses = addresses;
     this.definitions = {
       enums: model.enums,
-      structs: model.structs.map((s) => ({ name: s.name, fields: /** @type {any[]} */ (stingerFields(s.members)) })),
+      structs: model.structs.map((s) => ({ name: s.name, fields: s.members })),
     };
     /** @type {Record<string, any>} */ this.channels = {};
     /** @type {Record<string, any>} */ this.operations = {};
@@ -137,7 +137,7 @@ class DocumentParts {
    * @param {Field[]} fields
    */
   examplePayload(fields) {
-    return exampleJsonObject(/** @type {any[]} */ (stingerFields(fields)), this.definitions, true);
+    return exampleJsonObject(fields, this.definitions, true);
   }
 
   /**

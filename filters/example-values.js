@@ -10,16 +10,16 @@ const { typeNames, fieldNames } = require('./names');
 const { objectKey } = require('./types');
 
 /**
- * @typedef {import('./types').StingerType} StingerType
- * @typedef {import('./reference-model').RawField} RawField
+ * @typedef {import('./types').TypeRef} TypeRef
+ * @typedef {import('./types').TypedField} TypedField
  * @typedef {{ enums: Array<{ name: string, values: Array<{ name: string, value: number }> }>,
- *   structs: Array<{ name: string, fields: RawField[] }> }} Definitions
+ *   structs: Array<{ name: string, fields: TypedField[] }> }} Definitions
  */
 
 const DATETIME = '2026-01-01T12:00:00.000Z';
 
 /** Wire and TS forms of each scalar type. */
-const SCALARS = /** @type {Record<string, { json: unknown, ts: string }>} */ ({
+const SCALARS = /** @type {Record<import('./types').ScalarKind, { json: unknown, ts: string }>} */ ({
   integer: { json: 42, ts: '42' },
   float: { json: 3.14, ts: '3.14' },
   string: { json: 'example', ts: "'example'" },
@@ -32,59 +32,47 @@ const SCALARS = /** @type {Record<string, { json: unknown, ts: string }>} */ ({
 });
 
 /**
- * @param {StingerType} type
+ * @param {string} name  an enum's name
  * @param {Definitions} defs
  */
-function firstEnumValue(type, defs) {
-  const found = defs.enums.find((e) => e.name === type.enumName);
-  if (!found || found.values.length === 0) throw new Error(`unknown or empty enum '${type.enumName}'`);
+function firstEnumValue(name, defs) {
+  const found = defs.enums.find((e) => e.name === name);
+  if (!found || found.values.length === 0) throw new Error(`unknown or empty enum '${name}'`);
   return found.values[0];
 }
 
 /**
- * @param {StingerType} type
+ * @param {string} name  a struct's name
  * @param {Definitions} defs
  */
-function structFields(type, defs) {
-  const found = defs.structs.find((s) => s.name === type.structName);
-  if (!found) throw new Error(`unknown struct '${type.structName}'`);
+function structFields(name, defs) {
+  const found = defs.structs.find((s) => s.name === name);
+  if (!found) throw new Error(`unknown struct '${name}'`);
   return found.fields;
 }
 
 /**
- * @param {StingerType} type
- * @returns {StingerType}
- */
-function itemType(type) {
-  if (!type.itemType) throw new Error('array type without itemType');
-  return type.itemType;
-}
-
-/**
  * The wire JSON of a value of `type`.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @param {Definitions} defs
  * @returns {unknown}
  */
 function exampleJsonValue(type, defs) {
-  switch (type.type) {
+  switch (type.kind) {
     case 'enum':
-      return firstEnumValue(type, defs).value;
+      return firstEnumValue(type.name, defs).value;
     case 'struct':
-      return exampleJsonObject(structFields(type, defs), defs, false);
+      return exampleJsonObject(structFields(type.name, defs), defs, false);
     case 'array':
-      return [exampleJsonValue(itemType(type), defs)];
-    default: {
-      const scalar = SCALARS[type.type];
-      if (!scalar) throw new Error(`unknown stinger type '${type.type}'`);
-      return scalar.json;
-    }
+      return [exampleJsonValue(type.items, defs)];
+    default:
+      return SCALARS[type.kind].json;
   }
 }
 
 /**
  * The wire JSON object of fields keyed by their names as written.
- * @param {RawField[]} fields
+ * @param {TypedField[]} fields
  * @param {Definitions} defs
  * @param {boolean} optionalAsNull  true for a payload's own fields (TS leaves them out)
  * @returns {Record<string, unknown>}
@@ -93,7 +81,7 @@ function exampleJsonObject(fields, defs, optionalAsNull) {
   /** @type {Record<string, unknown>} */
   const object = {};
   for (const field of fields) {
-    object[field.name] = optionalAsNull && field.optional ? null : exampleJsonValue(field, defs);
+    object[field.name] = optionalAsNull && field.optional ? null : exampleJsonValue(field.type, defs);
   }
   return object;
 }
@@ -101,27 +89,24 @@ function exampleJsonObject(fields, defs, optionalAsNull) {
 /**
  * The TS expression of a value of `type`; struct literals span lines,
  * indented from `indent`.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @param {Definitions} defs
  * @param {string} [indent]
  * @returns {string}
  */
 function exampleTsValue(type, defs, indent = '') {
-  switch (type.type) {
+  switch (type.kind) {
     case 'enum':
-      return `${typeNames(String(type.enumName)).tsName}.${typeNames(firstEnumValue(type, defs).name).tsName}`;
+      return `${typeNames(type.name).tsName}.${typeNames(firstEnumValue(type.name, defs).name).tsName}`;
     case 'struct':
       return tsObjectLiteral(
-        structFields(type, defs).map((f) => ({ key: fieldNames(f.name).tsName, value: exampleTsValue(f, defs, `${indent}  `) })),
+        structFields(type.name, defs).map((f) => ({ key: fieldNames(f.name).tsName, value: exampleTsValue(f.type, defs, `${indent}  `) })),
         indent,
       );
     case 'array':
-      return `[${exampleTsValue(itemType(type), defs, indent)}]`;
-    default: {
-      const scalar = SCALARS[type.type];
-      if (!scalar) throw new Error(`unknown stinger type '${type.type}'`);
-      return scalar.ts;
-    }
+      return `[${exampleTsValue(type.items, defs, indent)}]`;
+    default:
+      return SCALARS[type.kind].ts;
   }
 }
 
@@ -140,7 +125,7 @@ function tsObjectLiteral(entries, indent) {
 /**
  * TS arguments for fields passed positionally, in file order: trailing
  * optional ones are left out, other optional ones are `undefined`.
- * @param {RawField[]} fields
+ * @param {TypedField[]} fields
  * @param {Definitions} defs
  * @param {string} [indent]
  * @returns {string[]}
@@ -148,7 +133,7 @@ function tsObjectLiteral(entries, indent) {
 function exampleTsArguments(fields, defs, indent = '') {
   let count = fields.length;
   while (count > 0 && fields[count - 1].optional) count -= 1;
-  return fields.slice(0, count).map((f) => (f.optional ? 'undefined' : exampleTsValue(f, defs, indent)));
+  return fields.slice(0, count).map((f) => (f.optional ? 'undefined' : exampleTsValue(f.type, defs, indent)));
 }
 
 module.exports = {

@@ -8,13 +8,13 @@
 
 const names = require('./names');
 const types = require('./types');
-const { readTopics } = require('./topics');
+const { readTopics, extension } = require('./topics');
 
 /**
- * @typedef {import('./types').StingerType} StingerType
+ * @typedef {import('./types').TypeRef} TypeRef
  * @typedef {{
- *   name: string, tsName: string, parameter: string, type: StingerType, optional: boolean, description?: string,
- *   documentation: string, tsType: string, decodeInStruct: string, decodeInPayload: string, encode: string, protocolHelpers: string[],
+ *   name: string, tsName: string, parameter: string, type: TypeRef, optional: boolean, description?: string,
+ *   documentation: string, tsType: string, decodeInStruct: string, decodeInPayload: string, encode: string,
  * }} Field
  *   `decodeInStruct` reads the field from `object` inside a struct decoder (whose path is `field`),
  *   `decodeInPayload` from a top-level `payload`; `encode` writes it from `value`.
@@ -61,13 +61,31 @@ const DEFAULT_DISCOVERY_EXPIRY_SECONDS = 120;
 const RETURN_CODE_SCHEMA = 'ReturnCode';
 
 /**
- * @param {any} node  any parser model with `extensions()`
- * @param {string} name
- * @returns {any}
+ * @typedef {import('@asyncapi/parser').AsyncAPIDocumentInterface} AsyncAPIDocument
+ * @typedef {import('@asyncapi/parser').OperationInterface} Operation
+ * @typedef {import('@asyncapi/parser').MessageInterface} Message
+ * @typedef {import('@asyncapi/parser').SchemaInterface} Schema
+ * @typedef {{ name: string, version: string, title?: string, summary?: string, documentation?: string, stingerOwnedValues?: boolean }} StingerInterface
+ *   `x-stinger-interface` (docs/internals.md §2)
  */
-function extension(node, name) {
-  const found = node.extensions().get(name);
-  return found ? found.value() : undefined;
+
+/**
+ * A plain object's entries, or nothing for anything else.
+ * @param {unknown} value
+ * @returns {Record<string, unknown>}
+ */
+function record(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value) : {};
+}
+
+/**
+ * A string of a record, or undefined.
+ * @param {Record<string, unknown>} object
+ * @param {string} key
+ */
+function text(object, key) {
+  const value = object[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -84,51 +102,53 @@ function longestAddress(addresses, parameter) {
 }
 
 /**
- * @param {any} raw  one entry of `x-stinger-fields`
+ * @param {unknown} raw  one entry of `x-stinger-fields`
+ * @param {string} schemaId  for the error
  * @returns {Field}
  */
-function fieldOf(raw) {
-  /** @type {StingerType} */
-  const type = { type: raw.type };
-  if (raw.enumName !== undefined) type.enumName = raw.enumName;
-  if (raw.structName !== undefined) type.structName = raw.structName;
-  if (raw.itemType !== undefined) type.itemType = raw.itemType;
-  const optional = raw.optional === true;
-  const { tsName, parameter } = names.fieldNames(raw.name);
-  const wireName = JSON.stringify(raw.name).replace(/^"|"$/g, "'");
+function fieldOf(raw, schemaId) {
+  const entry = record(raw);
+  const name = text(entry, 'name');
+  if (name === undefined) throw new Error(`schema '${schemaId}': an x-stinger-fields entry has no name`);
+  const type = types.typeRefOf(raw, `schema '${schemaId}', field '${name}'`);
+  const optional = entry.optional === true;
+  const description = text(entry, 'description');
+  const { tsName, parameter } = names.fieldNames(name);
+  const wireName = JSON.stringify(name).replace(/^"|"$/g, "'");
   return {
-    name: raw.name,
+    name,
     tsName,
     parameter,
     type,
     optional,
-    description: raw.description,
-    documentation: types.fieldDocumentation({ description: raw.description, type }),
+    description,
+    documentation: types.fieldDocumentation({ description, type }),
     tsType: types.tsType(type),
-    decodeInStruct: types.decodeExpression(type, optional, types.propertyAccess('object', raw.name), `fieldPath(field, ${wireName})`),
-    decodeInPayload: types.decodeExpression(type, optional, types.propertyAccess('payload', raw.name), wireName),
+    decodeInStruct: types.decodeExpression(type, optional, types.propertyAccess('object', name), `fieldPath(field, ${wireName})`),
+    decodeInPayload: types.decodeExpression(type, optional, types.propertyAccess('payload', name), wireName),
     encode: types.encodeExpression(type, optional, types.propertyAccess('value', tsName)),
-    protocolHelpers: types.protocolHelpersOf(type, optional),
   };
 }
 
 /**
  * The fields of a payload schema, in file order.
- * @param {any} schema
+ * @param {Schema | undefined} schema
  * @returns {Field[]}
  */
 function fieldsOf(schema) {
   const raw = schema ? extension(schema, 'x-stinger-fields') : undefined;
+  const id = schema ? schema.id() : '?';
   if (!Array.isArray(raw)) {
-    throw new Error(`schema '${schema ? schema.id() : '?'}' has no x-stinger-fields`);
+    throw new Error(`schema '${id}' has no x-stinger-fields`);
   }
-  return raw.map(fieldOf);
+  return raw.map((entry) => fieldOf(entry, id));
 }
 
 /**
  * The payload schema of an operation's first message (or of its reply's).
- * @param {any} operation
+ * @param {Operation} operation
  * @param {'request' | 'reply'} part
+ * @returns {{ message: Message, schema: Schema | undefined }}
  */
 function payloadOf(operation, part) {
   const owner = part === 'reply' ? operation.reply() : operation;
@@ -139,8 +159,8 @@ function payloadOf(operation, part) {
 
 /**
  * The documentation of an operation: its message's description, else its own.
- * @param {any} operation
- * @param {any} message
+ * @param {Operation} operation
+ * @param {Message} message
  * @returns {string | undefined}
  */
 function descriptionOf(operation, message) {
@@ -148,7 +168,7 @@ function descriptionOf(operation, message) {
 }
 
 /**
- * @param {any} asyncapi  parsed AsyncAPI document (parser v3 API)
+ * @param {AsyncAPIDocument} asyncapi  parsed AsyncAPI document (parser v3 API)
  * @param {{ packageName?: string }} [params]  template parameters
  * @returns {InterfaceModel}
  */
@@ -172,15 +192,53 @@ function interfaceModel(asyncapi, params = {}) {
 const modelCache = new WeakMap();
 
 /**
- * @param {any} asyncapi  parsed AsyncAPI document (parser v3 API)
+ * `x-stinger-interface` of the document's info, checked.
+ * @param {AsyncAPIDocument} asyncapi
+ * @returns {StingerInterface}
+ */
+function stingerInterfaceOf(asyncapi) {
+  const raw = record(extension(asyncapi.info(), 'x-stinger-interface'));
+  const name = text(raw, 'name');
+  if (name === undefined) {
+    throw new Error('info.x-stinger-interface is missing: render documents made by stingeripc-to-asyncapi');
+  }
+  /** @type {StingerInterface} */
+  const stinger = { name, version: text(raw, 'version') ?? asyncapi.info().version() };
+  for (const key of /** @type {const} */ (['title', 'summary', 'documentation'])) {
+    const value = text(raw, key);
+    if (value !== undefined) stinger[key] = value;
+  }
+  if (raw.stingerOwnedValues === false) stinger.stingerOwnedValues = false;
+  return stinger;
+}
+
+/**
+ * `x-stinger-enum` of a schema: its name, description and values, or undefined.
+ * @param {Schema} schema
+ * @returns {{ name: string, description?: string, values: Array<{ name: string, value: number, description?: string }> } | undefined}
+ */
+function stingerEnumOf(schema) {
+  const raw = extension(schema, 'x-stinger-enum');
+  if (raw === undefined) return undefined;
+  const info = record(raw);
+  const name = text(info, 'name');
+  if (name === undefined || !Array.isArray(info.values)) throw new Error(`schema '${schema.id()}': x-stinger-enum needs a name and values`);
+  const values = info.values.map((entry) => {
+    const value = record(entry);
+    const valueName = text(value, 'name');
+    if (valueName === undefined || typeof value.value !== 'number') throw new Error(`schema '${schema.id()}': an enum value needs a name and a number`);
+    return { name: valueName, value: value.value, description: text(value, 'description') };
+  });
+  return { name, description: text(info, 'description'), values };
+}
+
+/**
+ * @param {AsyncAPIDocument} asyncapi  parsed AsyncAPI document (parser v3 API)
  * @param {{ packageName?: string }} params
  * @returns {InterfaceModel}
  */
 function buildInterfaceModel(asyncapi, params) {
-  const stinger = extension(asyncapi.info(), 'x-stinger-interface');
-  if (!stinger || typeof stinger.name !== 'string') {
-    throw new Error('info.x-stinger-interface is missing: render documents made by stingeripc-to-asyncapi');
-  }
+  const stinger = stingerInterfaceOf(asyncapi);
   const interfaceNames = names.interfaceNames(stinger.name);
   const { pascal } = interfaceNames;
 
@@ -189,7 +247,7 @@ function buildInterfaceModel(asyncapi, params) {
   /** @type {StructModel[]} */
   const structs = [];
   for (const schema of asyncapi.components().schemas().all()) {
-    const enumInfo = extension(schema, 'x-stinger-enum');
+    const enumInfo = stingerEnumOf(schema);
     if (enumInfo && schema.id() !== RETURN_CODE_SCHEMA) {
       const enumNames = names.typeNames(enumInfo.name);
       enums.push({
@@ -198,7 +256,7 @@ function buildInterfaceModel(asyncapi, params) {
         decoder: enumNames.decode,
         // The schema's description also lists the values, for other tools.
         description: enumInfo.description || undefined,
-        values: enumInfo.values.map((/** @type {any} */ v) => ({
+        values: enumInfo.values.map((v) => ({
           name: v.name,
           tsName: names.typeNames(v.name).tsName,
           value: v.value,
@@ -206,8 +264,8 @@ function buildInterfaceModel(asyncapi, params) {
         })),
       });
     }
-    const structInfo = extension(schema, 'x-stinger-struct');
-    if (structInfo) {
+    const structInfo = record(extension(schema, 'x-stinger-struct'));
+    if (typeof structInfo.name === 'string') {
       const structNames = names.typeNames(structInfo.name);
       structs.push({
         name: structInfo.name,
@@ -228,7 +286,7 @@ function buildInterfaceModel(asyncapi, params) {
   let discoveryExpirySeconds = DEFAULT_DISCOVERY_EXPIRY_SECONDS;
   for (const operation of asyncapi.operations().all()) {
     const kind = extension(operation, 'x-stinger-kind');
-    const name = extension(operation, 'x-stinger-name');
+    const name = String(extension(operation, 'x-stinger-name'));
     if (kind === 'signal') {
       const { message, schema } = payloadOf(operation, 'request');
       const fields = fieldsOf(schema);
@@ -262,8 +320,8 @@ function buildInterfaceModel(asyncapi, params) {
       properties.push(propertyOf(name, fieldsOf(schema), extension(operation, 'x-stinger-read-only') === true, descriptionOf(operation, message)));
     } else if (kind === 'discovery') {
       const binding = operation.bindings().get('mqtt');
-      const expiry = binding ? binding.value().messageExpiryInterval : undefined;
-      if (expiry && Number.isInteger(expiry.default) && expiry.default > 0) discoveryExpirySeconds = expiry.default;
+      const expiry = record(binding ? record(binding.value()).messageExpiryInterval : undefined).default;
+      if (typeof expiry === 'number' && Number.isInteger(expiry) && expiry > 0) discoveryExpirySeconds = expiry;
     }
   }
 
@@ -286,8 +344,8 @@ function buildInterfaceModel(asyncapi, params) {
   const addresses = asyncapi
     .channels()
     .all()
-    .map((/** @type {any} */ channel) => extension(channel, 'x-stinger-address') || channel.address())
-    .filter((/** @type {unknown} */ address) => typeof address === 'string');
+    .map((channel) => extension(channel, 'x-stinger-address') || channel.address())
+    .filter((address) => typeof address === 'string');
 
   return {
     name: stinger.name,

@@ -15,7 +15,7 @@ const examples = require('./example-values');
 const { GENERATED_NOTICE } = require('./notice');
 
 /**
- * @typedef {import('./reference-model').RawField} RawField
+ * @typedef {import('./types').TypedField} TypedField
  * @typedef {import('./reference-model').ReferenceModel} ReferenceModel
  * @typedef {import('./reference-model').SignalDef} SignalDef
  * @typedef {import('./reference-model').MethodDef} MethodDef
@@ -73,31 +73,31 @@ function codeBlock(language, code) {
 
 /**
  * The stinger type as written in the file, with links to enums and structs.
- * @param {import('./types').StingerType} type
+ * @param {import('./types').TypeRef} type
  * @returns {string}
  */
 function stingerType(type) {
-  switch (type.type) {
+  switch (type.kind) {
     case 'enum':
-      return `enum ${linkTo('Enum', String(type.enumName))}`;
+      return `enum ${linkTo('Enum', type.name)}`;
     case 'struct':
-      return `struct ${linkTo('Struct', String(type.structName))}`;
+      return `struct ${linkTo('Struct', type.name)}`;
     case 'array':
-      return `array of ${stingerType(/** @type {import('./types').StingerType} */ (type.itemType))}`;
+      return `array of ${stingerType(type.items)}`;
     default:
-      return type.type;
+      return type.kind;
   }
 }
 
-/** @param {RawField} field */
+/** @param {TypedField} field */
 function tsTypeOf(field) {
-  const ts = types.tsType(field);
+  const ts = types.tsType(field.type);
   return field.optional ? `${ts} \\| undefined` : ts;
 }
 
 /**
  * The fields table of a payload.
- * @param {RawField[]} fields
+ * @param {TypedField[]} fields
  * @param {string} nameHeader  e.g. 'Argument'
  * @param {string} tsHeader  e.g. 'TS parameter'
  */
@@ -106,10 +106,10 @@ function fieldsTable(fields, nameHeader, tsHeader) {
     [nameHeader, 'Type', tsHeader, 'TS type', 'Description'],
     fields.map((f) => [
       `\`${f.name}\``,
-      `${stingerType(f)}${f.optional ? ', optional' : ''}`,
+      `${stingerType(f.type)}${f.optional ? ', optional' : ''}`,
       `\`${tsHeader === 'TS parameter' ? names.fieldNames(f.name).parameter : names.fieldNames(f.name).tsName}\``,
       `\`${tsTypeOf(f)}\``,
-      cell(types.fieldDocumentation({ description: f.description, type: f })),
+      cell(types.fieldDocumentation(f)),
     ]),
   );
 }
@@ -132,25 +132,25 @@ function call(prefix, argumentsAt, suffix = ';') {
 
 /**
  * The JSON example of a payload as a code block.
- * @param {RawField[]} fields
+ * @param {TypedField[]} fields
  * @param {ReferenceModel} model
  */
 function jsonExample(fields, model) {
   return codeBlock('json', JSON.stringify(examples.exampleJsonObject(fields, model, true), null, 2));
 }
 
-/** @param {RawField[]} fields */
+/** @param {TypedField[]} fields */
 function parameterList(fields) {
   return fields.map((f) => types.parameterName(f.name)).join(', ');
 }
 
 /**
  * Positional TS parameters as in the generated signatures.
- * @param {RawField[]} fields
+ * @param {TypedField[]} fields
  */
 function signatureParameters(fields) {
   return types.parameterDeclarations(
-    fields.map((f) => ({ parameter: types.parameterName(f.name), tsType: types.tsType(f), optional: f.optional === true })),
+    fields.map((f) => ({ parameter: types.parameterName(f.name), tsType: types.tsType(f.type), optional: f.optional === true })),
   );
 }
 
@@ -221,17 +221,17 @@ function methodSection(method, model, codes) {
   const camel = n.call;
   const resultType = values.length > 1 ? n.resultType : undefined;
   const returnType = types.returnType({
-    returnValues: values.map((v) => ({ tsType: types.tsType(v), optional: v.optional === true })),
+    returnValues: values.map((v) => ({ tsType: types.tsType(v.type), optional: v.optional === true })),
     resultType,
   });
 
   /** The handler's example result: nothing, the one value, or an object of the values. */
   const handlerReturn = (/** @type {string} */ indent) => {
     if (values.length === 0) return undefined;
-    if (values.length === 1) return values[0].optional ? 'undefined' : examples.exampleTsValue(values[0], model, indent);
+    if (values.length === 1) return values[0].optional ? 'undefined' : examples.exampleTsValue(values[0].type, model, indent);
     const entries = values
       .filter((v) => !v.optional)
-      .map((v) => ({ key: names.fieldNames(v.name).tsName, value: examples.exampleTsValue(v, model, `${indent}  `) }));
+      .map((v) => ({ key: names.fieldNames(v.name).tsName, value: examples.exampleTsValue(v.type, model, `${indent}  `) }));
     return examples.tsObjectLiteral(entries, indent);
   };
   const result = handlerReturn('  ');
@@ -309,13 +309,13 @@ function propertySection(property, model, codes) {
   const valueName = single ? types.parameterName(values[0].name) : 'value';
   const tsValueType = single
     ? tsTypeOf(values[0]).replace(/\\\|/g, '|')
-    : `{ ${values.map((v) => `${names.fieldNames(v.name).tsName}${v.optional ? '?' : ''}: ${types.tsType(v)}`).join('; ')} }`;
+    : `{ ${values.map((v) => `${names.fieldNames(v.name).tsName}${v.optional ? '?' : ''}: ${types.tsType(v.type)}`).join('; ')} }`;
   const exampleValue = (/** @type {string} */ indent) =>
     single
       ? examples.exampleTsArguments(values, model, indent)
       : [
           examples.tsObjectLiteral(
-            values.filter((v) => !v.optional).map((v) => ({ key: names.fieldNames(v.name).tsName, value: examples.exampleTsValue(v, model, `${indent}  `) })),
+            values.filter((v) => !v.optional).map((v) => ({ key: names.fieldNames(v.name).tsName, value: examples.exampleTsValue(v.type, model, `${indent}  `) })),
             indent,
           ),
         ];
@@ -409,9 +409,9 @@ function structsSection(model) {
       `TS: \`interface ${names.typeNames(s.name).tsName}\` (optional members are \`?:\`). On the wire: a JSON object keyed by the member names.`,
       fieldsTable(s.fields, 'Member', 'TS name'),
       'Example:',
-      codeBlock('json', JSON.stringify(examples.exampleJsonValue({ type: 'struct', structName: s.name }, model), null, 2)),
+      codeBlock('json', JSON.stringify(examples.exampleJsonValue({ kind: 'struct', name: s.name }, model), null, 2)),
       'The same in TS:',
-      codeBlock('ts', `const ${names.fieldNames(s.name).tsName}: ${names.typeNames(s.name).tsName} = ${examples.exampleTsValue({ type: 'struct', structName: s.name }, model)};`),
+      codeBlock('ts', `const ${names.fieldNames(s.name).tsName}: ${names.typeNames(s.name).tsName} = ${examples.exampleTsValue({ kind: 'struct', name: s.name }, model)};`),
     ]),
   );
 }
@@ -451,7 +451,7 @@ function discoverySection(discovery, model, instanceId, packageName) {
       '`{"online":false}` (the connection\'s MQTT Last Will) once the broker lost it, which also removes the instance.',
     table(
       ['Field', 'Type', 'Description'],
-      discovery.fields.map((f) => [`\`${f.name}\``, stingerType(f), cell(f.description)]),
+      discovery.fields.map((f) => [`\`${f.name}\``, stingerType(f.type), cell(f.description)]),
     ),
     `Example payload (server instance \`${instanceId}\`):`,
     codeBlock('json', JSON.stringify(example, null, 2)),
@@ -487,9 +487,9 @@ function serverConstruction(model, instanceId) {
   const values = model.properties.map((p) => {
     const single = p.values.length === 1;
     const value = single
-      ? (p.values[0].optional ? 'undefined' : examples.exampleTsValue(p.values[0], model, '    '))
+      ? (p.values[0].optional ? 'undefined' : examples.exampleTsValue(p.values[0].type, model, '    '))
       : examples.tsObjectLiteral(
-          p.values.map((v) => ({ key: names.fieldNames(v.name).tsName, value: v.optional ? 'undefined' : examples.exampleTsValue(v, model, '      ') })),
+          p.values.map((v) => ({ key: names.fieldNames(v.name).tsName, value: v.optional ? 'undefined' : examples.exampleTsValue(v.type, model, '      ') })),
           '    ',
         );
     return `    ${names.propertyNames(p.name, p.values.length, p.readOnly).option}: ${value},`;

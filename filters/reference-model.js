@@ -6,28 +6,28 @@
 // CLI (`--docs`) and the template render the same text.
 
 /**
- * A field as in `x-stinger-fields`.
- * @typedef {{ name: string, type: string, enumName?: string, structName?: string,
- *   itemType?: import('./types').StingerType, optional?: boolean, description?: string }} RawField
+ * A field of a payload or struct, read from `x-stinger-fields` (filters/types.js typeRefOf).
+ * @typedef {import('./types').TypedField} TypedField
  * @typedef {{ name: string, value: number, description?: string }} EnumValue
  * @typedef {{ name: string, description?: string, values: EnumValue[] }} EnumDef
- * @typedef {{ name: string, description?: string, fields: RawField[] }} StructDef
- * @typedef {{ name: string, description?: string, topic: string, fields: RawField[], payloadSchema: any }} SignalDef
+ * @typedef {{ name: string, description?: string, fields: TypedField[] }} StructDef
+ * @typedef {{ name: string, description?: string, topic: string, fields: TypedField[], payloadSchema: any }} SignalDef
  * @typedef {{ name: string, description?: string, requestTopic: string, responseTopic: string,
- *   arguments: RawField[], returnValues: RawField[], requestSchema: any, responseSchema: any }} MethodDef
+ *   arguments: TypedField[], returnValues: TypedField[], requestSchema: any, responseSchema: any }} MethodDef
  * @typedef {{ name: string, description?: string, readOnly: boolean, valueTopic: string,
- *   updateTopic?: string, updateResponseTopic?: string, values: RawField[], valueSchema: any }} PropertyDef
+ *   updateTopic?: string, updateResponseTopic?: string, values: TypedField[], valueSchema: any }} PropertyDef
  * @typedef {{ name: string, type: string, value: unknown, description?: string }} ConstantDef
  * @typedef {{
  *   name: string, version: string, title?: string, summary?: string, documentation?: string,
  *   stingeripcVersion?: string, broker?: string,
  *   enums: EnumDef[], structs: StructDef[], signals: SignalDef[], methods: MethodDef[],
  *   properties: PropertyDef[], constants: ConstantDef[], returnCodes: EnumValue[],
- *   discovery?: { topic: string, fields: RawField[], payloadSchema: any },
+ *   discovery?: { topic: string, fields: TypedField[], payloadSchema: any },
  * }} ReferenceModel
  */
 
 const { RETURN_CODES } = require('../converter/asyncapi-schemas');
+const { typeRefOf } = require('./types');
 
 /** The component schema of the return codes; not an enum of the interface. */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
@@ -55,14 +55,20 @@ function makeResolver(document) {
 }
 
 /**
+ * The fields of a payload or struct schema, from its `x-stinger-fields`, with the converter's TypeRef.
  * @param {any} schema
  * @param {string} what  for the error message
- * @returns {RawField[]}
+ * @returns {TypedField[]}
  */
 function fieldsOf(schema, what) {
   const fields = schema && schema['x-stinger-fields'];
   if (!Array.isArray(fields)) throw new Error(`${what} has no x-stinger-fields`);
-  return fields;
+  return fields.map((/** @type {any} */ raw) => {
+    /** @type {TypedField} */
+    const field = { name: String(raw.name), type: typeRefOf(raw, `${what}, field '${raw.name}'`), optional: raw.optional === true };
+    if (typeof raw.description === 'string') field.description = raw.description;
+    return field;
+  });
 }
 
 /**

@@ -7,19 +7,19 @@ const { typeNames, fieldNames } = require('./names');
 const { objectKey } = require('./types');
 
 /**
- * @typedef {import('./types').StingerType} StingerType
+ * @typedef {import('./types').TypeRef} TypeRef
  * @typedef {import('./model').InterfaceModel} InterfaceModel
  */
 
 /**
  * A TS expression of `type`. Struct literals span several lines, indented by `indent`.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @param {InterfaceModel} model
  * @param {string} [indent]  indentation of the line the expression starts on
  * @returns {string}
  */
 function sampleValue(type, model, indent = '') {
-  switch (type.type) {
+  switch (type.kind) {
     case 'integer':
       return '42';
     case 'float':
@@ -35,27 +35,27 @@ function sampleValue(type, model, indent = '') {
     case 'binary':
       return 'Uint8Array.from([1, 2, 3])';
     case 'enum': {
-      const found = model.enums.find((e) => e.name === type.enumName);
+      const found = model.enums.find((e) => e.name === type.name);
       const first = found && found.values[0];
-      return first ? `${typeNames(String(type.enumName)).tsName}.${first.tsName}` : '0';
+      return first ? `${typeNames(type.name).tsName}.${first.tsName}` : '0';
     }
     case 'struct': {
-      const found = model.structs.find((s) => s.name === type.structName);
+      const found = model.structs.find((s) => s.name === type.name);
       if (!found || found.fields.length === 0) return '{}';
       const inner = `${indent}  `;
       const members = found.fields.map((f) => `${inner}${objectKey(f.tsName)}: ${sampleValue(f.type, model, inner)},\n`);
       return `{\n${members.join('')}${indent}}`;
     }
     case 'array':
-      return `[${sampleValue(/** @type {StingerType} */ (type.itemType), model, indent)}]`;
+      return `[${sampleValue(type.items, model, indent)}]`;
     default:
-      throw new Error(`unknown stinger type '${type.type}'`);
+      throw new Error(`unknown stinger type '${JSON.stringify(type)}'`);
   }
 }
 
 /**
  * Example arguments for fields in file order, e.g. `42, 1.5, OvenState.Off`.
- * @param {Array<{ type: StingerType }>} fields
+ * @param {Array<{ type: TypeRef }>} fields
  * @param {InterfaceModel} model
  * @param {string} [indent]
  */
@@ -70,8 +70,8 @@ function sampleArguments(fields, model, indent = '') {
  * length, a boolean says whether a number is positive or a string non-empty,
  * any other type passes back a required argument of the same type. Else an
  * example value.
- * @param {StingerType} type
- * @param {Array<{ parameter: string, type: StingerType, optional: boolean }>} args
+ * @param {TypeRef} type
+ * @param {Array<{ parameter: string, type: TypeRef, optional: boolean }>} args
  * @param {InterfaceModel} model
  * @param {string} indent
  * @returns {string}
@@ -79,12 +79,12 @@ function sampleArguments(fields, model, indent = '') {
 function computedValue(type, args, model, indent) {
   const required = args.filter((a) => !a.optional);
   /** @param {string[]} kinds */
-  const ofKind = (kinds) => args.filter((a) => kinds.includes(a.type.type));
+  const ofKind = (kinds) => args.filter((a) => kinds.includes(a.type.kind));
   /** @param {{ parameter: string, optional: boolean }} a */
   const term = (a) => (a.optional ? `(${a.parameter} ?? 0)` : a.parameter);
-  const requiredNumber = required.find((a) => a.type.type === 'integer' || a.type.type === 'float');
-  const requiredString = required.find((a) => a.type.type === 'string');
-  switch (type.type) {
+  const requiredNumber = required.find((a) => a.type.kind === 'integer' || a.type.kind === 'float');
+  const requiredString = required.find((a) => a.type.kind === 'string');
+  switch (type.kind) {
     case 'integer': {
       const integers = ofKind(['integer']);
       if (integers.length > 0) return integers.map(term).join(' + ');
@@ -109,11 +109,13 @@ function computedValue(type, args, model, indent) {
 }
 
 /**
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @returns {string}
  */
 function typeKey(type) {
-  return `${type.type}:${type.enumName ?? ''}:${type.structName ?? ''}:${type.itemType ? typeKey(type.itemType) : ''}`;
+  if (type.kind === 'array') return `array:${typeKey(type.items)}`;
+  if (type.kind === 'enum' || type.kind === 'struct') return `${type.kind}:${type.name}`;
+  return type.kind;
 }
 
 /**

@@ -44,8 +44,17 @@ class TopicError extends Error {
 }
 
 /**
- * @param {any} node  any parser model with `extensions()`
+ * @typedef {import('@asyncapi/parser').AsyncAPIDocumentInterface} AsyncAPIDocument
+ * @typedef {import('@asyncapi/parser').OperationInterface} Operation
+ * @typedef {import('@asyncapi/parser').ChannelInterface} Channel
+ * @typedef {import('@asyncapi/parser').ChannelParameterInterface} ChannelParameter
+ */
+
+/**
+ * The value of an `x-...` extension of a parser model; the caller checks its shape.
+ * @param {{ extensions(): import('@asyncapi/parser').ExtensionsInterface }} node
  * @param {string} name
+ * @returns {unknown}
  */
 function extension(node, name) {
   const found = node.extensions().get(name);
@@ -81,21 +90,22 @@ function parametersOf(channel, address) {
  * The address of a channel, with its parameters checked against the
  * channel's declared ones. A reply channel (`address: null`) takes
  * `x-stinger-address` and may use any parameter declared in the document.
- * @param {any} channel  parser Channel
+ * @param {Channel} channel
  * @param {Set<string>} documentParameters
  * @returns {Address}
  */
 function addressOf(channel, documentParameters) {
   const id = channel.id();
+  /** @type {unknown} */
   let address = channel.address();
-  const declared = new Set(channel.parameters().all().map((/** @type {any} */ p) => p.id()));
+  const declared = new Set(channel.parameters().all().map((p) => p.id()));
   let known = declared;
   if (address === null || address === undefined) {
     address = extension(channel, 'x-stinger-address');
-    if (typeof address !== 'string') {
-      throw new TopicError(id, "the address is null and there is no 'x-stinger-address': a reply channel needs its address template there (e.g. 'client/{client_id}/...')");
-    }
     known = new Set([...documentParameters, CLIENT_PARAMETER]);
+  }
+  if (typeof address !== 'string') {
+    throw new TopicError(id, "the address is null and there is no 'x-stinger-address': a reply channel needs its address template there (e.g. 'client/{client_id}/...')");
   }
   const parameters = parametersOf(id, address);
   for (const parameter of parameters) {
@@ -140,7 +150,8 @@ function checkRole(address, role) {
 
 /**
  * The first channel of an operation.
- * @param {any} operation
+ * @param {Operation} operation
+ * @returns {Channel}
  */
 function channelOf(operation) {
   const channel = operation.channels().all()[0];
@@ -150,7 +161,8 @@ function channelOf(operation) {
 
 /**
  * The reply channel of an operation.
- * @param {any} operation
+ * @param {Operation} operation
+ * @returns {Channel}
  */
 function replyChannelOf(operation) {
   const reply = operation.reply();
@@ -161,12 +173,12 @@ function replyChannelOf(operation) {
 
 /**
  * Reads and checks every address the generated code uses.
- * @param {any} asyncapi  parsed AsyncAPI document (parser v3 API)
+ * @param {AsyncAPIDocument} asyncapi  parsed AsyncAPI document (parser v3 API)
  * @param {string[]} takenOptions  option names the classes already have (e.g. `instanceId`)
  * @returns {Topics}
  */
 function readTopics(asyncapi, takenOptions) {
-  /** @type {Map<string, any>} */
+  /** @type {Map<string, ChannelParameter>} */
   const parameterInfo = new Map();
   for (const channel of asyncapi.channels().all()) {
     for (const parameter of channel.parameters().all()) {
@@ -175,7 +187,7 @@ function readTopics(asyncapi, takenOptions) {
   }
   const documentParameters = new Set(parameterInfo.keys());
   /**
-   * @param {any} channel
+   * @param {Channel} channel
    * @param {'instance' | 'reply' | 'presence'} role
    */
   const read = (channel, role) => {
@@ -189,11 +201,15 @@ function readTopics(asyncapi, takenOptions) {
   /** @type {Topics['signals']} */ const signals = new Map();
   /** @type {Topics['methods']} */ const methods = new Map();
   /** @type {Topics['properties']} */ const properties = new Map();
-  /** @type {Map<string, { request: any, reply: any }>} */
+  /** @type {Map<string, { request: Channel, reply: Channel }>} */
   const updates = new Map();
   for (const operation of asyncapi.operations().all()) {
     const kind = extension(operation, 'x-stinger-kind');
-    const name = extension(operation, 'x-stinger-name');
+    const found = extension(operation, 'x-stinger-name');
+    if (typeof kind === 'string' && kind !== 'presence' && kind !== 'discovery' && typeof found !== 'string') {
+      throw new Error(`operation '${operation.id()}' has no x-stinger-name: render documents made by stingeripc-to-asyncapi`);
+    }
+    const name = String(found);
     if (kind === 'presence') presence = read(channelOf(operation), 'presence');
     else if (kind === 'discovery') discovery = read(channelOf(operation), 'instance');
     else if (kind === 'signal') signals.set(name, read(channelOf(operation), 'instance'));
@@ -237,12 +253,13 @@ function readTopics(asyncapi, takenOptions) {
     if (!/^[a-z][A-Za-z0-9]*$/.test(option) || takenOptions.includes(option) || options.some((o) => o.option === option)) {
       throw new TopicError(user ? user.channel : name, `parameter '${name}' would be the option '${option}', which is not a free identifier; rename the parameter`);
     }
-    const examples = parameter.json().examples;
-    const defaultValue = parameter.json().default;
+    const json = /** @type {{ examples?: unknown, default?: unknown }} */ (parameter.json());
+    const examples = json.examples;
+    const defaultValue = json.default;
     const example = typeof defaultValue === 'string' ? defaultValue : Array.isArray(examples) && typeof examples[0] === 'string' ? examples[0] : name;
     options.push({ name, key: objectKey(name), option, description: parameter.description() || undefined, example });
   }
   return { presence, discovery, signals, methods, properties, options };
 }
 
-module.exports = { readTopics, TopicError, INSTANCE_PARAMETER, CLIENT_PARAMETER };
+module.exports = { readTopics, extension, TopicError, INSTANCE_PARAMETER, CLIENT_PARAMETER };

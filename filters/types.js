@@ -9,12 +9,16 @@ const { isIdentifier } = require('./naming');
 const { typeNames, fieldNames } = require('./names');
 
 /**
- * A field type as it appears in `x-stinger-fields` (and `itemType`).
- * @typedef {{ type: string, enumName?: string, structName?: string, itemType?: StingerType }} StingerType
+ * The type of a field: the converter's TypeRef (converter/model.js), the one
+ * type shape of the converter, the view model and the reference docs.
+ * @typedef {import('../converter/model').TypeRef} TypeRef
+ * @typedef {Exclude<TypeRef['kind'], 'enum' | 'struct' | 'array'>} ScalarKind
+ * @typedef {{ name: string, type: TypeRef, optional: boolean, description?: string }} TypedField
+ *   A field as the filters see it: the converter's Field without its location.
  */
 
 /** Scalar types: TS type, decoder, encoder (undefined when the TS value is already JSON). */
-const SCALARS = /** @type {Record<string, { ts: string, decoder: string, encoder?: string }>} */ ({
+const SCALARS = /** @type {Record<ScalarKind, { ts: string, decoder: string, encoder?: string }>} */ ({
   integer: { ts: 'number', decoder: 'decodeInteger' },
   float: { ts: 'number', decoder: 'decodeFloat' },
   string: { ts: 'string', decoder: 'decodeString' },
@@ -25,63 +29,61 @@ const SCALARS = /** @type {Record<string, { ts: string, decoder: string, encoder
 });
 
 /**
- * @param {StingerType} type
- * @returns {StingerType}
+ * The TypeRef of a field as the document writes it in `x-stinger-fields`
+ * (`{ type, enumName?, structName?, itemType? }`, docs/internals.md §2); the
+ * reverse of converter/asyncapi-schemas.js `stingerType`.
+ * @param {unknown} raw
+ * @param {string} where  what holds it, for the error
+ * @returns {TypeRef}
  */
-function itemTypeOf(type) {
-  if (!type.itemType) throw new Error(`array type without itemType: ${JSON.stringify(type)}`);
-  return type.itemType;
+function typeRefOf(raw, where) {
+  const entry = /** @type {{ type?: unknown, enumName?: unknown, structName?: unknown, itemType?: unknown }} */ (raw !== null && typeof raw === 'object' ? raw : {});
+  const kind = entry.type;
+  if (kind === 'enum' && typeof entry.enumName === 'string') return { kind, name: entry.enumName };
+  if (kind === 'struct' && typeof entry.structName === 'string') return { kind, name: entry.structName };
+  if (kind === 'array' && entry.itemType !== undefined) return { kind, items: typeRefOf(entry.itemType, where) };
+  if (typeof kind === 'string' && Object.prototype.hasOwnProperty.call(SCALARS, kind)) return { kind: /** @type {ScalarKind} */ (kind) };
+  throw new Error(`${where}: not a stinger type: ${JSON.stringify(raw)}`);
 }
 
 /**
  * The TS type of a value of `type`, e.g. `number`, `DayOfTheWeek`, `Lunch[]`.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @returns {string}
  */
 function tsType(type) {
-  switch (type.type) {
+  switch (type.kind) {
     case 'enum':
-      return typeNames(String(type.enumName)).tsName;
     case 'struct':
-      return typeNames(String(type.structName)).tsName;
+      return typeNames(type.name).tsName;
     case 'array':
-      return `${tsType(itemTypeOf(type))}[]`;
+      return `${tsType(type.items)}[]`;
     default:
-      return scalar(type).ts;
+      return SCALARS[type.kind].ts;
   }
-}
-
-/**
- * @param {StingerType} type
- */
-function scalar(type) {
-  const found = SCALARS[type.type];
-  if (!found) throw new Error(`unknown stinger type '${type.type}'`);
-  return found;
 }
 
 /**
  * Name of the function `(value: unknown, field: string) => T` that decodes `type`,
  * or an arrow function for arrays.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @returns {string}
  */
 function decoderOf(type) {
-  switch (type.type) {
+  switch (type.kind) {
     case 'enum':
-      return typeNames(String(type.enumName)).decode;
     case 'struct':
-      return typeNames(String(type.structName)).decode;
+      return typeNames(type.name).decode;
     case 'array':
-      return `(value, field) => decodeArray(value, field, ${decoderOf(itemTypeOf(type))})`;
+      return `(value, field) => decodeArray(value, field, ${decoderOf(type.items)})`;
     default:
-      return scalar(type).decoder;
+      return SCALARS[type.kind].decoder;
   }
 }
 
 /**
  * Expression that decodes `valueExpr` (found at `fieldExpr`) as `type`.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @param {boolean} optional
  * @param {string} valueExpr
  * @param {string} fieldExpr
@@ -91,8 +93,8 @@ function decodeExpression(type, optional, valueExpr, fieldExpr) {
   if (optional) {
     return `decodeOptional(${valueExpr}, ${fieldExpr}, ${decoderOf(type)})`;
   }
-  if (type.type === 'array') {
-    return `decodeArray(${valueExpr}, ${fieldExpr}, ${decoderOf(itemTypeOf(type))})`;
+  if (type.kind === 'array') {
+    return `decodeArray(${valueExpr}, ${fieldExpr}, ${decoderOf(type.items)})`;
   }
   return `${decoderOf(type)}(${valueExpr}, ${fieldExpr})`;
 }
@@ -100,27 +102,27 @@ function decodeExpression(type, optional, valueExpr, fieldExpr) {
 /**
  * Name of the function `(value: T) => JsonValue` that encodes `type`, or
  * undefined when a value of `type` is already JSON (numbers, strings, enums...).
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @returns {string | undefined}
  */
 function encoderOf(type) {
-  switch (type.type) {
+  switch (type.kind) {
     case 'enum':
       return undefined;
     case 'struct':
-      return typeNames(String(type.structName)).encode;
+      return typeNames(type.name).encode;
     case 'array': {
-      const itemEncoder = encoderOf(itemTypeOf(type));
+      const itemEncoder = encoderOf(type.items);
       return itemEncoder === undefined ? undefined : `(items) => items.map(${itemEncoder})`;
     }
     default:
-      return scalar(type).encoder;
+      return SCALARS[type.kind].encoder;
   }
 }
 
 /**
  * Expression that encodes the TS value `valueExpr` of `type` as JSON.
- * @param {StingerType} type
+ * @param {TypeRef} type
  * @param {boolean} optional
  * @param {string} valueExpr
  * @returns {string}
@@ -133,32 +135,10 @@ function encodeExpression(type, optional, valueExpr) {
   if (encoder === undefined) {
     return valueExpr;
   }
-  if (type.type === 'array') {
-    return `${valueExpr}.map(${encoderOf(itemTypeOf(type))})`;
+  if (type.kind === 'array') {
+    return `${valueExpr}.map(${encoderOf(type.items)})`;
   }
   return `${encoder}(${valueExpr})`;
-}
-
-/**
- * Every helper of src/protocol.ts that decoding or encoding `type` uses.
- * @param {StingerType} type
- * @param {boolean} optional
- * @returns {string[]}
- */
-function protocolHelpersOf(type, optional) {
-  const helpers = [];
-  if (optional) {
-    helpers.push('decodeOptional');
-    if (encoderOf(type) !== undefined) helpers.push('encodeOptional');
-  }
-  if (type.type === 'array') {
-    helpers.push('decodeArray', ...protocolHelpersOf(itemTypeOf(type), false));
-  } else if (type.type !== 'enum' && type.type !== 'struct') {
-    const { decoder, encoder } = scalar(type);
-    helpers.push(decoder);
-    if (encoder) helpers.push(encoder);
-  }
-  return helpers;
 }
 
 /**
@@ -216,16 +196,16 @@ function shorthandObject(fields) {
 
 /**
  * The JSDoc text for one field: its description, plus the unit of durations.
- * @param {{ description?: string, type: StingerType }} field
+ * @param {{ description?: string, type: TypeRef }} field
  */
 function fieldDocumentation(field) {
-  const unit = field.type.type === 'duration' ? 'In milliseconds.' : '';
+  const unit = field.type.kind === 'duration' ? 'In milliseconds.' : '';
   return [field.description || '', unit].filter((part) => part !== '').join(' ');
 }
 
 /**
  * `@param` tags for the fields that have something to say.
- * @param {Array<{ parameter: string, description?: string, type: StingerType }>} fields
+ * @param {Array<{ parameter: string, description?: string, type: TypeRef }>} fields
  * @returns {string[]}
  */
 function paramTags(fields) {
@@ -248,21 +228,6 @@ function returnType(method) {
 }
 
 /**
- * The enum and struct type names that the given fields' TS types mention.
- * @param {Array<{ type: StingerType }>} fields
- * @returns {string[]}
- */
-function namedTypesOf(fields) {
-  const names = [];
-  for (const field of fields) {
-    let type = field.type;
-    while (type.type === 'array') type = itemTypeOf(type);
-    if (type.type === 'enum' || type.type === 'struct') names.push(tsType(type));
-  }
-  return names;
-}
-
-/**
  * A single-quoted TS string literal of `text`.
  * @param {string} text
  */
@@ -273,7 +238,6 @@ function stringLiteral(text) {
 
 module.exports = {
   stringLiteral,
-  namedTypesOf,
   returnType,
   fieldDocumentation,
   paramTags,
@@ -284,7 +248,7 @@ module.exports = {
   decodeExpression,
   encoderOf,
   encodeExpression,
-  protocolHelpersOf,
+  typeRefOf,
   objectKey,
   propertyAccess,
   parameterName,
