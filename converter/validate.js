@@ -22,11 +22,11 @@ const names = require('../filters/names');
 // of these TypeScript names would shadow or clash with it. Its codec
 // functions are `decode<Type>` / `encode<Type>`, so the names of the
 // protocol's own helpers (decodeInteger, encodeDuration, ...) are taken too.
-// The runtime's names are read from runtime/*.ts (filters/names.js); the
-// rest are the template's own words and JavaScript globals.
+// The runtime's names (and the X of its decodeX / encodeX helpers) are read
+// from runtime/*.ts (filters/names.ts runtimeTypeNames); the rest are the
+// JavaScript and TypeScript globals the generated code uses.
 const TAKEN_TYPE_NAMES = [
   ...names.runtimeTypeNames(),
-  'Integer', 'Float', 'Binary', 'Optional', 'Enum',
   'Date', 'Uint8Array', 'ArrayBuffer', 'Buffer', 'Promise', 'Error', 'Array', 'Record', 'Map', 'Set',
   'Object', 'String', 'Number', 'Boolean', 'Symbol', 'JSON', 'Math', 'AbortSignal', 'Function',
   'Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'Awaited', 'Iterable',

@@ -186,7 +186,7 @@ export const FIXED_SERVER_MEMBERS = [
 export const FIXED_CLIENT_MEMBERS = [
   ...FIXED_MEMBERS,
   'replyParameters', 'calls', 'filledTopics', 'propertiesReady',
-  'subscribeToSignal', 'subscribeToReplies', 'subscribeToProperty', 'subscribeToUpdateReplies', 'requestTopics',
+  'subscribeToSignal', 'subscribeToProperty', 'requestTopics',
 ];
 
 /** The names of an element. */
