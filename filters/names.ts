@@ -67,7 +67,7 @@ export function optionName(name: string): string {
 }
 
 /** Options the generated classes have besides the topic parameters. */
-export const FIXED_OPTIONS = ['instanceId', 'initialValues', 'accessors', 'announceIntervalMs', 'onError', 'timeoutMs'];
+export const FIXED_OPTIONS = ['instanceId', 'initialValues', 'accessors', 'announceIntervalMs', 'onError', 'timeoutMs', 'shareGroup', 'methodsOnly', 'linkStateTopic'];
 
 /** The interface's own declarations (name as written). */
 export function interfaceNames(name: string) {
@@ -77,6 +77,8 @@ export function interfaceNames(name: string) {
     packageName: kebabCase(name),
     serverClass: `${pascal}Server`,
     serverOptions: `${pascal}ServerOptions`,
+    /** Options of a server that only answers its share of method calls (`methodsOnly`). */
+    methodReplicaOptions: `${pascal}MethodReplicaOptions`,
     initialValues: `${pascal}InitialValues`,
     propertyAccessors: `${pascal}PropertyAccessors`,
     clientClass: `${pascal}Client`,
@@ -89,7 +91,7 @@ export function interfaceNames(name: string) {
 /** The TS types the interface (name as written) itself declares: classes, options, the property values' types. */
 export function interfaceTypeNames(name: string): string[] {
   const n = interfaceNames(name);
-  return [n.serverClass, n.clientClass, n.serverOptions, n.clientOptions, n.discoveryClass, n.discoveryOptions, n.initialValues, n.propertyAccessors];
+  return [n.serverClass, n.clientClass, n.serverOptions, n.methodReplicaOptions, n.clientOptions, n.discoveryClass, n.discoveryOptions, n.initialValues, n.propertyAccessors];
 }
 
 /** A signal's names (name as written; `fields`: how many values its payload has). */
@@ -179,7 +181,7 @@ export const FIXED_MEMBERS = ['constructor', 'instanceId', 'connection', 'topicP
 export const FIXED_SERVER_MEMBERS = [
   ...FIXED_MEMBERS,
   'announcer', 'started', 'stopRepublishing', 'publishAll', 'republish',
-  'serveProperty', 'subscribeToMethod', 'subscribeToUpdates', 'publishSignal', 'signalTopics',
+  'shareGroup', 'ownsProperties', 'serveProperty', 'absentProperty', 'subscribeToMethod', 'subscribeToUpdates', 'publishSignal', 'signalTopics',
 ];
 
 /** Members of every generated client, with its helpers. */

@@ -93,3 +93,37 @@ describe('runtime MQTT rules (runtime/protocol.ts, runtime/connection.ts compile
     }
   });
 });
+
+describe('runtime shared subscriptions (server replicas, shareGroup)', function () {
+  this.timeout(120000);
+  /** @type {any} */
+  let connection;
+
+  before(function () {
+    ({ connection } = compiledRuntime());
+  });
+
+  it('sharedFilter: $share/GROUP/filter; a group that is not one topic level is a RangeError', () => {
+    expect(connection.sharedFilter('g', 'node1/Example/main/method/add_numbers/request')).to.equal('$share/g/node1/Example/main/method/add_numbers/request');
+    for (const bad of ['', 'a/b', 'a+', '#', 'a\u0000b']) {
+      expect(() => connection.sharedFilter(bad, 'x/y'), JSON.stringify(bad)).to.throw(RangeError, 'shareGroup');
+    }
+  });
+
+  it('topicMatches: a shared filter matches by its topic part', () => {
+    expect(connection.topicMatches('$share/g/a/+/c', 'a/b/c')).to.equal(true);
+    expect(connection.topicMatches('$share/g/a/+/c', 'g/a/b/c')).to.equal(false);
+    expect(connection.topicMatches('$share/g/#', 'x/y')).to.equal(true);
+  });
+
+  it('a refused shared subscription says the broker lacks shared subscriptions and what to do; other refusals name their reason', () => {
+    const unsupported = connection.subscriptionRefusal('$share/g/a/b', connection.SHARED_SUBSCRIPTIONS_NOT_SUPPORTED);
+    expect(unsupported).to.equal(
+      "broker refused the subscription to \"$share/g/a/b\": reason 0x9E Shared Subscriptions not supported; a server with shareGroup needs an MQTT v5 broker with shared subscriptions (or run it without shareGroup, as the only server of its instance)",
+    );
+    const connack = connection.subscriptionRefusal('$share/g/a/b', connection.SHARED_SUBSCRIPTIONS_NOT_SUPPORTED, 'its CONNACK says Shared Subscription Available = 0');
+    expect(connack).to.match(/^cannot subscribe to "\$share\/g\/a\/b": the broker has no shared subscriptions \(its CONNACK says Shared Subscription Available = 0\); a server with shareGroup needs/);
+    expect(connection.subscriptionRefusal('a/b', 0x87)).to.equal('broker refused the subscription to "a/b": reason 0x87 Not authorized: the broker\'s ACL does not let this user read the topic');
+    expect(connection.subscriptionRefusal('a/b', 0xf0)).to.equal('broker refused the subscription to "a/b": reason 0xF0 refused');
+  });
+});

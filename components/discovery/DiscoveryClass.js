@@ -16,6 +16,14 @@ export function DiscoveryOptions({ model }) {
 /** Options of a {@link ${model.names.discoveryClass}}. */
 export interface ${model.names.discoveryOptions} {
 ${model.topics.options.map(topicOptionMember).join('')}  /**
+   * For servers behind a bridge: the topic on which the bridge that brings
+   * their messages to this broker says whether its link is up (mosquitto:
+   * the bridge's \`notification_topic\`, retained \`1\` when connected, \`0\`
+   * when not). While it says \`0\` no instance is listed, since their
+   * retained announcements and presence stay on this broker unchanged.
+   */
+  linkStateTopic?: string;
+  /**
    * Called with malformed announcements and presence messages and with
    * errors thrown by listeners. Default: one \`console.warn\` line per error.
    */
@@ -48,6 +56,7 @@ ${options.map((o) => `  this.${o.option} = topicLevel(options.${o.option}, '${o.
     version: ${stringLiteral(model.version)},
     discovery: topics.discovery,
     parameters: ${options.length === 0 ? '{}' : `{ ${options.map((o) => `${o.key}: this.${o.option}`).join(', ')} }`},
+    linkStateTopic: options.linkStateTopic,
     onError: options.onError ?? ((error) => console.warn(\`${names.discoveryClass}: \${error.message}\`)),
   });
 }
@@ -62,7 +71,7 @@ export function DiscoveryMembers({ model }) {
   const { clientClass } = model.names;
   const clientOptions = ['instanceId', ...model.topics.options.map((o) => `${o.option}: this.${o.option}`), 'onError: options.onError'].join(', ');
   return blankLineApart([
-    `/** Resolves when the broker has acknowledged the subscription; the retained announcements arrive right after. */
+    `/** Resolves when the broker has acknowledged the subscriptions; the retained announcements arrive right after. */
 ready(): Promise<void> {
   return this.watcher.ready();
 }

@@ -27,7 +27,7 @@ export function ServerClass({ model }) {
       fields={<ServerFields model={model} />}
       members={[
         <ServerConstructor model={model} />,
-        <ServerLifecycle />,
+        <ServerLifecycle model={model} />,
         ...model.signals.map((signal) => <ServerSignal signal={signal} />),
         ...model.methods.map((method) => <ServerMethod method={method} />),
         ...model.properties.map((property) => <ServerProperty property={property} ownedValues={model.ownedValues} />),

@@ -13,29 +13,54 @@ export function ServerConstructor({ model }) {
   const { names, methods, properties } = model;
   const owned = model.ownedValues;
   const valuesOption = owned ? 'initialValues' : 'accessors';
+  // With methods, a server may be a methods-only replica (see the replica options): `owner` is then undefined.
+  const hasMethods = methods.length > 0;
+  const ownerOptions = hasMethods ? 'owner' : 'options';
+  const serveProperty = (p) =>
+    `this.serveProperty('${p.name}', ${p.topics}.value, ${p.names.codec}, ${ownerOptions}.${valuesOption}.${p.names.option}, ${p.readOnly ? 'true' : `false, ${p.topics}.updateResponse`})`;
+  const requireValues = `requireInitialValues('${names.serverClass}', ${ownerOptions}.${valuesOption}, [${properties.map((p) => `'${p.names.option}'`).join(', ')}]${owned ? '' : ", 'accessors'"});`;
   const propertyInits =
-    properties.length > 0
-      ? `  requireInitialValues('${names.serverClass}', options.${valuesOption}, [${properties.map((p) => `'${p.names.option}'`).join(', ')}]${owned ? '' : ", 'accessors'"});\n` +
-        properties
-          .map((p) => `  this.${p.names.field} = this.serveProperty('${p.name}', ${p.topics}.value, ${p.names.codec}, options.${valuesOption}.${p.names.option}, ${p.readOnly ? 'true' : `false, ${p.topics}.updateResponse`});\n`)
-          .join('')
-      : '';
-  const subscriptions = [
-    ...methods.map((m) => `    this.subscribeToMethod(${m.topics}.request, (request) => this.${m.names.answer}(request)),\n`),
-    ...properties.filter((p) => !p.readOnly).map((p) => `    this.subscribeToUpdates(${p.topics}.update, this.${p.names.field}),\n`),
-  ].join('');
+    properties.length === 0
+      ? ''
+      : hasMethods
+        ? `  if (owner !== undefined) {\n    ${requireValues}\n  }\n` +
+          properties.map((p) => `  this.${p.names.field} = owner === undefined ? this.absentProperty('${p.name}', ${p.names.codec}) : ${serveProperty(p)};\n`).join('')
+        : `  ${requireValues}\n` + properties.map((p) => `  this.${p.names.field} = ${serveProperty(p)};\n`).join('');
+  const methodSubscriptions = methods.map((m) => `    this.subscribeToMethod(${m.topics}.request, (request) => this.${m.names.answer}(request)),\n`).join('');
+  const updateSubscriptions = properties.filter((p) => !p.readOnly).map((p) => `    this.subscribeToUpdates(${p.topics}.update, this.${p.names.field}),\n`).join('');
+  const subscriptions = hasMethods ? methodSubscriptions : updateSubscriptions;
+  // A methods-only replica takes no property updates: the owner does.
+  const ownerSubscriptions = hasMethods && updateSubscriptions !== '' ? `  this.subscriptions.push(\n${updateSubscriptions}  );\n` : '';
+  const replicaSetup = hasMethods
+    ? `  const owner = 'methodsOnly' in options ? undefined : options;
+  const replica = 'methodsOnly' in options ? options : undefined;
+  if (replica !== undefined && (replica.methodsOnly !== true || replica.shareGroup === undefined)) {
+    throw new TypeError('${names.serverClass}: methodsOnly must be true and needs a shareGroup');
+  }
+  this.shareGroup = options.shareGroup === undefined ? undefined : shareGroupName(options.shareGroup);
+  this.ownsProperties = owner !== undefined;
+`
+    : '';
+  const replicaReturn = hasMethods
+    ? `  if (!this.ownsProperties) {
+    this.started = Promise.resolve();
+    this.stopRepublishing = () => undefined;
+    return;
+  }
+`
+    : '';
   const longest = model.longestInstanceAddress ? `, ${stringLiteral(model.longestInstanceAddress)}` : '';
   return `/**
  * Starts serving on \`connection\`: subscribes, publishes every property and
  * announces the instance at once (see {@link ready}), and publishes them
  * again whenever the connection comes back.
  */
-constructor(connection: MqttConnection, options: ${names.serverOptions}) {
+constructor(connection: MqttConnection, options: ${names.serverOptions}${hasMethods ? ` | ${names.methodReplicaOptions}` : ''}) {
   this.connection = connection;
   this.instanceId = topicLevel(options.instanceId, 'instanceId'${longest});
   this.topicParameters = ${topicParametersExpression(model.topics.options, 'this.instanceId')};
   this.onError = options.onError ?? ((error) => console.warn(\`${names.serverClass} \${options.instanceId}: \${error.message}\`));
-${propertyInits}  this.announcer = new Announcer(
+${replicaSetup}${propertyInits}  this.announcer = new Announcer(
     connection,
     {
       interfaceName: ${stringLiteral(model.name)},
@@ -44,12 +69,12 @@ ${propertyInits}  this.announcer = new Announcer(
       instanceId: options.instanceId,
       topic: topics.discovery.fill(this.topicParameters),
       expirySeconds: ${model.discoveryExpirySeconds},
-      intervalMs: options.announceIntervalMs ?? 60_000,
+      intervalMs: ${ownerOptions}${hasMethods ? '?' : ''}.announceIntervalMs ?? 60_000,
     },
     this.onError,
   );
   this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}  ]`};
-  this.started = this.publishAll();
+${replicaReturn}${ownerSubscriptions}  this.started = this.publishAll();
   // ready() reports a failure; nobody may call it.
   this.started.catch(() => undefined);
   this.announcer.repeat();

@@ -51,7 +51,16 @@ export function ServerOptions({ model }) {
 export interface ${names.serverOptions} {
   /** The id of this server instance; clients address it by this id. */
   instanceId: string;
-${model.topics.options.map(topicOptionMember).join('')}${values}  /**
+${model.topics.options.map(topicOptionMember).join('')}${values}${model.methods.length > 0 ? `  /**
+   * Shares this instance's method calls with the other servers of the same
+   * instance and group (replicas in other processes): the requests come
+   * through the MQTT v5 shared subscription \`$share/<shareGroup>/...\`, so the
+   * broker gives each call to one of them. This server also keeps the
+   * properties and the announcement; the others are started with
+   * \`methodsOnly: true\` (${names.methodReplicaOptions}). One topic level.
+   */
+  shareGroup?: string;
+` : ''}  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
    * an announcement expires after ${model.discoveryExpirySeconds} s.
    */
@@ -60,6 +69,34 @@ ${model.topics.options.map(topicOptionMember).join('')}${values}  /**
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one \`console.warn\` line per error.
    */
+  onError?: (error: Error) => void;
+}
+`;
+}
+
+/**
+ * `ExampleMethodReplicaOptions`: a server that answers its share of the
+ * method calls only. Nothing without methods.
+ * @param {{ model: import('../../filters/model').InterfaceModel }} props
+ */
+export function MethodReplicaOptions({ model }) {
+  const { names } = model;
+  if (model.methods.length === 0) return '';
+  return `
+/**
+ * Options of a methods-only replica of a {@link ${names.serverClass}}: it answers its
+ * share of the instance's method calls and nothing else (no property values,
+ * updates or announcement: the server started with \`shareGroup\` and the
+ * values keeps those).
+ */
+export interface ${names.methodReplicaOptions} {
+  /** The id of the instance whose calls this replica shares. */
+  instanceId: string;
+${model.topics.options.map(topicOptionMember).join('')}  /** The share group, the same as the other servers of the instance. One topic level. */
+  shareGroup: string;
+  /** Marks a replica that serves methods only. */
+  methodsOnly: true;
+  /** Called with errors no caller can be told about. Default: one \`console.warn\` line per error. */
   onError?: (error: Error) => void;
 }
 `;

@@ -21,5 +21,9 @@ private readonly announcer: Announcer;
 /** The first publication of every property and of the announcement. */
 private readonly started: Promise<void>;
 private readonly stopRepublishing: () => void;
-${signalTopics}${handlerFields}${propertyFields}`;
+${signalTopics}${model.methods.length > 0 ? `/** The shared subscription group of the method requests, if any. */
+private readonly shareGroup: string | undefined;
+/** False for a methods-only replica: it publishes no property or announcement. */
+private readonly ownsProperties: boolean;
+` : ''}${handlerFields}${propertyFields}`;
 }

@@ -38,9 +38,28 @@ private republish(): void {
 }
 `,
   );
+  if (methods.length > 0 && properties.length > 0) {
+    helpers.push(`/** A property of a methods-only replica: it has no value here; reading or changing it throws. */
+private absentProperty<T>(name: string, codec: PropertyCodec<T>): ServerProperty<T> {
+  const notHere = \`${model.names.serverClass} \${this.instanceId} is a methods-only replica (methodsOnly): property '\${name}' is kept by the server of the instance that has the values\`;
+  return new ServerProperty(this.connection, { name, topic: '', codec, readOnly: true, notHere });
+}
+`);
+  }
   if (methods.length > 0) {
-    helpers.push(`private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
-  return this.connection.subscribe(address.fill(this.topicParameters), answer);
+    helpers.push(`/**
+ * Subscribes to a method's requests; with a share group through a shared
+ * subscription, whose refusal (a broker without shared subscriptions) also
+ * goes to \`onError\`, as a server that never calls ready() would hang silently.
+ */
+private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
+  const topic = address.fill(this.topicParameters);
+  if (this.shareGroup === undefined) {
+    return this.connection.subscribe(topic, answer);
+  }
+  const subscription = this.connection.subscribe(sharedFilter(this.shareGroup, topic), answer);
+  subscription.ready.catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  return subscription;
 }
 `);
   }

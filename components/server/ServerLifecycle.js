@@ -2,9 +2,17 @@
 import { blankLineApart } from '../ClassDeclaration';
 
 /**
- * @example <ServerLifecycle />  // async ready(): Promise<void> { ... } async close(): Promise<void> { ... }
+ * A server with methods may be a methods-only replica, which leaves the announcement alone.
+ * @param {{ model: import('../../filters/model').InterfaceModel }} props
+ * @example <ServerLifecycle model={model} />  // async ready(): Promise<void> { ... } async close(): Promise<void> { ... }
  */
-export function ServerLifecycle() {
+export function ServerLifecycle({ model }) {
+  const stopAnnouncing =
+    model.methods.length > 0
+      ? `  if (this.ownsProperties) {
+    await this.announcer.stop();
+  }`
+      : '  await this.announcer.stop();';
   return blankLineApart([
     `/**
  * Resolves when the broker has acknowledged every subscription of this
@@ -21,7 +29,7 @@ async ready(): Promise<void> {
  */
 async close(): Promise<void> {
   this.stopRepublishing();
-  await this.announcer.stop();
+${stopAnnouncing}
   await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
 }
 `,

@@ -5,7 +5,7 @@
 import { File, render } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { Imports } from '../../components/NamedImports';
-import { ServerPropertyValues, ServerOptions, HandlerType, UpdatedListenerType } from '../../components/server/ServerDeclarations';
+import { ServerPropertyValues, ServerOptions, MethodReplicaOptions, HandlerType, UpdatedListenerType } from '../../components/server/ServerDeclarations';
 import { ServerClass } from '../../components/server/ServerClass';
 
 const { interfaceModel } = require('../../filters/model');
@@ -17,6 +17,7 @@ export default function Server({ asyncapi, params }) {
     <>
       <ServerPropertyValues model={model} />
       <ServerOptions model={model} />
+      <MethodReplicaOptions model={model} />
       {model.methods.map((method) => ['\n', <HandlerType method={method} />])}
       {model.properties.filter((p) => !p.readOnly).map((property) => ['\n', <UpdatedListenerType property={property} />])}
       {'\n'}

@@ -1,6 +1,12 @@
 // Generated from asyncapi.yaml (interface Kitchen 1.2.0) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
-import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import {
+  IncomingMessage,
+  MqttConnection,
+  sharedFilter,
+  shareGroupName,
+  Subscription,
+} from './connection';
 import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
@@ -50,6 +56,15 @@ export interface KitchenServerOptions {
   /** The value of every property when the server starts; each is published at once (version 1). */
   initialValues: KitchenInitialValues;
   /**
+   * Shares this instance's method calls with the other servers of the same
+   * instance and group (replicas in other processes): the requests come
+   * through the MQTT v5 shared subscription `$share/<shareGroup>/...`, so the
+   * broker gives each call to one of them. This server also keeps the
+   * properties and the announcement; the others are started with
+   * `methodsOnly: true` (KitchenMethodReplicaOptions). One topic level.
+   */
+  shareGroup?: string;
+  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
    * an announcement expires after 120 s.
    */
@@ -58,6 +73,23 @@ export interface KitchenServerOptions {
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one `console.warn` line per error.
    */
+  onError?: (error: Error) => void;
+}
+
+/**
+ * Options of a methods-only replica of a {@link KitchenServer}: it answers its
+ * share of the instance's method calls and nothing else (no property values,
+ * updates or announcement: the server started with `shareGroup` and the
+ * values keeps those).
+ */
+export interface KitchenMethodReplicaOptions {
+  /** The id of the instance whose calls this replica shares. */
+  instanceId: string;
+  /** The share group, the same as the other servers of the instance. One topic level. */
+  shareGroup: string;
+  /** Marks a replica that serves methods only. */
+  methodsOnly: true;
+  /** Called with errors no caller can be told about. Default: one `console.warn` line per error. */
   onError?: (error: Error) => void;
 }
 
@@ -110,6 +142,10 @@ export class KitchenServer {
   private readonly stopRepublishing: () => void;
   /** The topic of each signal emitted so far. */
   private signalTopics?: Map<TopicTemplate, string>;
+  /** The shared subscription group of the method requests, if any. */
+  private readonly shareGroup: string | undefined;
+  /** False for a methods-only replica: it publishes no property or announcement. */
+  private readonly ownsProperties: boolean;
   private addNumbersHandler?: AddNumbersHandler;
   private orderLunchHandler?: OrderLunchHandler;
   private whatTimeIsItHandler?: WhatTimeIsItHandler;
@@ -126,16 +162,25 @@ export class KitchenServer {
    * announces the instance at once (see {@link ready}), and publishes them
    * again whenever the connection comes back.
    */
-  constructor(connection: MqttConnection, options: KitchenServerOptions) {
+  constructor(connection: MqttConnection, options: KitchenServerOptions | KitchenMethodReplicaOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Kitchen/{service_id}/property/favorite_number/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`KitchenServer ${options.instanceId}: ${error.message}`));
-    requireInitialValues('KitchenServer', options.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);
-    this.favoriteNumberProperty = this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, options.initialValues.favoriteNumber, false, topics.properties.favorite_number.updateResponse);
-    this.ovenSettingProperty = this.serveProperty('oven_setting', topics.properties.oven_setting.value, ovenSettingCodec, options.initialValues.ovenSetting, false, topics.properties.oven_setting.updateResponse);
-    this.todaysMenuProperty = this.serveProperty('todays_menu', topics.properties.todays_menu.value, todaysMenuCodec, options.initialValues.todaysMenu, true);
-    this.lastCleanedProperty = this.serveProperty('last_cleaned', topics.properties.last_cleaned.value, lastCleanedCodec, options.initialValues.lastCleaned, false, topics.properties.last_cleaned.updateResponse);
+    const owner = 'methodsOnly' in options ? undefined : options;
+    const replica = 'methodsOnly' in options ? options : undefined;
+    if (replica !== undefined && (replica.methodsOnly !== true || replica.shareGroup === undefined)) {
+      throw new TypeError('KitchenServer: methodsOnly must be true and needs a shareGroup');
+    }
+    this.shareGroup = options.shareGroup === undefined ? undefined : shareGroupName(options.shareGroup);
+    this.ownsProperties = owner !== undefined;
+    if (owner !== undefined) {
+      requireInitialValues('KitchenServer', owner.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);
+    }
+    this.favoriteNumberProperty = owner === undefined ? this.absentProperty('favorite_number', favoriteNumberCodec) : this.serveProperty('favorite_number', topics.properties.favorite_number.value, favoriteNumberCodec, owner.initialValues.favoriteNumber, false, topics.properties.favorite_number.updateResponse);
+    this.ovenSettingProperty = owner === undefined ? this.absentProperty('oven_setting', ovenSettingCodec) : this.serveProperty('oven_setting', topics.properties.oven_setting.value, ovenSettingCodec, owner.initialValues.ovenSetting, false, topics.properties.oven_setting.updateResponse);
+    this.todaysMenuProperty = owner === undefined ? this.absentProperty('todays_menu', todaysMenuCodec) : this.serveProperty('todays_menu', topics.properties.todays_menu.value, todaysMenuCodec, owner.initialValues.todaysMenu, true);
+    this.lastCleanedProperty = owner === undefined ? this.absentProperty('last_cleaned', lastCleanedCodec) : this.serveProperty('last_cleaned', topics.properties.last_cleaned.value, lastCleanedCodec, owner.initialValues.lastCleaned, false, topics.properties.last_cleaned.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -145,7 +190,7 @@ export class KitchenServer {
         instanceId: options.instanceId,
         topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
-        intervalMs: options.announceIntervalMs ?? 60_000,
+        intervalMs: owner?.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
@@ -156,10 +201,17 @@ export class KitchenServer {
       this.subscribeToMethod(topics.methods.fill_tray.request, (request) => this.answerFillTray(request)),
       this.subscribeToMethod(topics.methods.echo_bytes.request, (request) => this.answerEchoBytes(request)),
       this.subscribeToMethod(topics.methods.reset.request, (request) => this.answerReset(request)),
+    ];
+    if (!this.ownsProperties) {
+      this.started = Promise.resolve();
+      this.stopRepublishing = () => undefined;
+      return;
+    }
+    this.subscriptions.push(
       this.subscribeToUpdates(topics.properties.favorite_number.update, this.favoriteNumberProperty),
       this.subscribeToUpdates(topics.properties.oven_setting.update, this.ovenSettingProperty),
       this.subscribeToUpdates(topics.properties.last_cleaned.update, this.lastCleanedProperty),
-    ];
+    );
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
     this.started.catch(() => undefined);
@@ -182,7 +234,9 @@ export class KitchenServer {
    */
   async close(): Promise<void> {
     this.stopRepublishing();
-    await this.announcer.stop();
+    if (this.ownsProperties) {
+      await this.announcer.stop();
+    }
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -464,8 +518,25 @@ export class KitchenServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
+  /** A property of a methods-only replica: it has no value here; reading or changing it throws. */
+  private absentProperty<T>(name: string, codec: PropertyCodec<T>): ServerProperty<T> {
+    const notHere = `KitchenServer ${this.instanceId} is a methods-only replica (methodsOnly): property '${name}' is kept by the server of the instance that has the values`;
+    return new ServerProperty(this.connection, { name, topic: '', codec, readOnly: true, notHere });
+  }
+
+  /**
+   * Subscribes to a method's requests; with a share group through a shared
+   * subscription, whose refusal (a broker without shared subscriptions) also
+   * goes to `onError`, as a server that never calls ready() would hang silently.
+   */
   private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), answer);
+    const topic = address.fill(this.topicParameters);
+    if (this.shareGroup === undefined) {
+      return this.connection.subscribe(topic, answer);
+    }
+    const subscription = this.connection.subscribe(sharedFilter(this.shareGroup, topic), answer);
+    subscription.ready.catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+    return subscription;
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {

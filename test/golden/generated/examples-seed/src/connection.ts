@@ -216,6 +216,11 @@ export class MqttConnection {
    * broker sends every retained message again after the resubscription.
    */
   private readonly retained = new Map<string, RetainedCopy>();
+  /**
+   * What the broker's last CONNACK said about shared subscriptions (MQTT v5
+   * Shared Subscription Available; absent means available).
+   */
+  private sharedSubscriptionsAvailable = true;
   /** Subscriptions waiting for the broker to come (back) before they try again. */
   private readonly connectWaiters = new Set<{ resolve: () => void; reject: (error: Error) => void }>();
 
@@ -243,7 +248,10 @@ export class MqttConnection {
     // Without a listener mqtt.js would throw connection errors out of the event loop.
     this.client.on('error', (error) => this.onError(error));
     // Every (re)connection makes a new socket; Nagle would hold back each small QoS 1 packet.
-    this.client.on('connect', () => this.onConnect(firstDelay));
+    this.client.on('connect', (connack) => {
+      this.sharedSubscriptionsAvailable = connack.properties?.sharedSubscriptionAvailable !== false;
+      this.onConnect(firstDelay);
+    });
     this.disableNagle();
     // Back-off: mqtt.js waits `reconnectPeriod` before each attempt; double it after each one.
     this.client.on('reconnect', () => {
@@ -273,7 +281,8 @@ export class MqttConnection {
   }
 
   /**
-   * Adds `handler` for messages matching `filter` (MQTT wildcards `+` and `#` allowed)
+   * Adds `handler` for messages matching `filter` (MQTT wildcards `+` and `#` allowed;
+   * a shared subscription `$share/GROUP/filter`, see {@link sharedFilter})
    * and subscribes at the broker with QoS 1.
    */
   subscribe(filter: string, handler: MessageHandler): Subscription {
@@ -419,6 +428,9 @@ export class MqttConnection {
   private async subscribeUntilAcknowledged(filter: string, id: number): Promise<void> {
     for (;;) {
       let grants: ISubscriptionGrant[];
+      if (isSharedFilter(filter) && !this.sharedSubscriptionsAvailable) {
+        throw new Error(subscriptionRefusal(filter, SHARED_SUBSCRIPTIONS_NOT_SUPPORTED, 'its CONNACK says Shared Subscription Available = 0'));
+      }
       try {
         // Retain As Published: a live retained publication keeps its flag, so `retained` stays true.
         grants = await this.client.subscribeAsync(filter, { qos: 1, rap: true, properties: { subscriptionIdentifier: id } });
@@ -435,7 +447,7 @@ export class MqttConnection {
       }
       const refused = grants.find((grant) => grant.qos >= 0x80);
       if (refused !== undefined) {
-        throw new Error(`broker refused the subscription to '${filter}' (reason ${refused.qos})`);
+        throw new Error(subscriptionRefusal(filter, refused.qos));
       }
       return;
     }
@@ -568,8 +580,68 @@ export class MqttConnection {
   }
 }
 
-/** True when `topic` matches the MQTT topic filter `filter`. */
+/** SUBACK reason code 0x9E: the broker has no shared subscriptions. */
+export const SHARED_SUBSCRIPTIONS_NOT_SUPPORTED = 0x9e;
+
+/** What the SUBACK reason codes of a refused subscription mean (MQTT v5, 3.9.3). */
+const SUBSCRIBE_REASONS: Record<number, string> = {
+  0x80: 'Unspecified error',
+  0x83: 'Implementation specific error',
+  0x87: 'Not authorized: the broker\'s ACL does not let this user read the topic',
+  0x8f: 'Topic Filter invalid',
+  0x91: 'Packet Identifier in use',
+  0x97: 'Quota exceeded',
+  0x9e: 'Shared Subscriptions not supported',
+  0xa1: 'Subscription Identifiers not supported',
+  0xa2: 'Wildcard Subscriptions not supported',
+};
+
+/**
+ * The error message of a subscription the broker refused with SUBACK reason
+ * `code` (or, with `why`, one not even sent). A refused shared subscription
+ * says what it means for a server replica and what to do.
+ */
+export function subscriptionRefusal(filter: string, code: number, why?: string): string {
+  const meaning = SUBSCRIBE_REASONS[code] ?? 'refused';
+  const hex = `0x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  const head = why === undefined
+    ? `broker refused the subscription to ${quoteForMessage(filter)}: reason ${hex} ${meaning}`
+    : `cannot subscribe to ${quoteForMessage(filter)}: the broker has no shared subscriptions (${why})`;
+  if (isSharedFilter(filter) && (code === SHARED_SUBSCRIPTIONS_NOT_SUPPORTED || why !== undefined)) {
+    return `${head}; a server with shareGroup needs an MQTT v5 broker with shared subscriptions (or run it without shareGroup, as the only server of its instance)`;
+  }
+  return head;
+}
+
+/** True for a shared subscription's filter, `$share/GROUP/...`. */
+export function isSharedFilter(filter: string): boolean {
+  return filter.startsWith('$share/');
+}
+
+/**
+ * The shared subscription of `group` to `filter`, `$share/GROUP/filter`: the
+ * broker gives each matching message to one subscriber of the group only.
+ * Throws a RangeError when `group` cannot be a share name (one topic level,
+ * no wildcards, a valid MQTT string).
+ */
+export function sharedFilter(group: string, filter: string): string {
+  return `$share/${shareGroupName(group)}/${filter}`;
+}
+
+/** `group` when it can be a shared subscription's group name (one topic level, no wildcards); else a RangeError. */
+export function shareGroupName(group: string): string {
+  const problem = typeof group === 'string' ? topicLevelProblem(group) : 'it is not a string';
+  if (problem !== undefined) {
+    throw new RangeError(`shareGroup ${quoteForMessage(String(group))} cannot be a shared subscription's group name: ${problem}`);
+  }
+  return group;
+}
+
+/** True when `topic` matches the MQTT topic filter `filter` (a shared subscription's filter by its topic part). */
 export function topicMatches(filter: string, topic: string): boolean {
+  if (isSharedFilter(filter)) {
+    filter = filter.split('/').slice(2).join('/');
+  }
   const filterLevels = filter.split('/');
   const topicLevels = topic.split('/');
   for (let i = 0; i < filterLevels.length; i++) {

@@ -8,6 +8,14 @@ import { EdgeCasesClient } from './client';
 /** Options of a {@link EdgeCasesDiscovery}. */
 export interface EdgeCasesDiscoveryOptions {
   /**
+   * For servers behind a bridge: the topic on which the bridge that brings
+   * their messages to this broker says whether its link is up (mosquitto:
+   * the bridge's `notification_topic`, retained `1` when connected, `0`
+   * when not). While it says `0` no instance is listed, since their
+   * retained announcements and presence stay on this broker unchanged.
+   */
+  linkStateTopic?: string;
+  /**
    * Called with malformed announcements and presence messages and with
    * errors thrown by listeners. Default: one `console.warn` line per error.
    */
@@ -36,11 +44,12 @@ export class EdgeCasesDiscovery {
       version: '3.0.0',
       discovery: topics.discovery,
       parameters: {},
+      linkStateTopic: options.linkStateTopic,
       onError: options.onError ?? ((error) => console.warn(`EdgeCasesDiscovery: ${error.message}`)),
     });
   }
 
-  /** Resolves when the broker has acknowledged the subscription; the retained announcements arrive right after. */
+  /** Resolves when the broker has acknowledged the subscriptions; the retained announcements arrive right after. */
   ready(): Promise<void> {
     return this.watcher.ready();
   }

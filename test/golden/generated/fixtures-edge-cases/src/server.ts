@@ -1,6 +1,12 @@
 // Generated from asyncapi.yaml (interface edge_cases 3.0.0) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
-import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import {
+  IncomingMessage,
+  MqttConnection,
+  sharedFilter,
+  shareGroupName,
+  Subscription,
+} from './connection';
 import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { Announcer } from './instances';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
@@ -22,6 +28,15 @@ export interface EdgeCasesServerOptions {
   /** The id of this server instance; clients address it by this id. */
   instanceId: string;
   /**
+   * Shares this instance's method calls with the other servers of the same
+   * instance and group (replicas in other processes): the requests come
+   * through the MQTT v5 shared subscription `$share/<shareGroup>/...`, so the
+   * broker gives each call to one of them. This server also keeps the
+   * properties and the announcement; the others are started with
+   * `methodsOnly: true` (EdgeCasesMethodReplicaOptions). One topic level.
+   */
+  shareGroup?: string;
+  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
    * an announcement expires after 120 s.
    */
@@ -30,6 +45,23 @@ export interface EdgeCasesServerOptions {
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one `console.warn` line per error.
    */
+  onError?: (error: Error) => void;
+}
+
+/**
+ * Options of a methods-only replica of a {@link EdgeCasesServer}: it answers its
+ * share of the instance's method calls and nothing else (no property values,
+ * updates or announcement: the server started with `shareGroup` and the
+ * values keeps those).
+ */
+export interface EdgeCasesMethodReplicaOptions {
+  /** The id of the instance whose calls this replica shares. */
+  instanceId: string;
+  /** The share group, the same as the other servers of the instance. One topic level. */
+  shareGroup: string;
+  /** Marks a replica that serves methods only. */
+  methodsOnly: true;
+  /** Called with errors no caller can be told about. Default: one `console.warn` line per error. */
   onError?: (error: Error) => void;
 }
 
@@ -54,6 +86,10 @@ export class EdgeCasesServer {
   private readonly stopRepublishing: () => void;
   /** The topic of each signal emitted so far. */
   private signalTopics?: Map<TopicTemplate, string>;
+  /** The shared subscription group of the method requests, if any. */
+  private readonly shareGroup: string | undefined;
+  /** False for a methods-only replica: it publishes no property or announcement. */
+  private readonly ownsProperties: boolean;
   private maybeFindHandler?: MaybeFindHandler;
   private manyOptionalHandler?: ManyOptionalHandler;
 
@@ -62,11 +98,18 @@ export class EdgeCasesServer {
    * announces the instance at once (see {@link ready}), and publishes them
    * again whenever the connection comes back.
    */
-  constructor(connection: MqttConnection, options: EdgeCasesServerOptions) {
+  constructor(connection: MqttConnection, options: EdgeCasesServerOptions | EdgeCasesMethodReplicaOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'edge_cases/{service_id}/method/many_optional/request');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesServer ${options.instanceId}: ${error.message}`));
+    const owner = 'methodsOnly' in options ? undefined : options;
+    const replica = 'methodsOnly' in options ? options : undefined;
+    if (replica !== undefined && (replica.methodsOnly !== true || replica.shareGroup === undefined)) {
+      throw new TypeError('EdgeCasesServer: methodsOnly must be true and needs a shareGroup');
+    }
+    this.shareGroup = options.shareGroup === undefined ? undefined : shareGroupName(options.shareGroup);
+    this.ownsProperties = owner !== undefined;
     this.announcer = new Announcer(
       connection,
       {
@@ -76,7 +119,7 @@ export class EdgeCasesServer {
         instanceId: options.instanceId,
         topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
-        intervalMs: options.announceIntervalMs ?? 60_000,
+        intervalMs: owner?.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
@@ -84,6 +127,11 @@ export class EdgeCasesServer {
       this.subscribeToMethod(topics.methods.maybe_find.request, (request) => this.answerMaybeFind(request)),
       this.subscribeToMethod(topics.methods.many_optional.request, (request) => this.answerManyOptional(request)),
     ];
+    if (!this.ownsProperties) {
+      this.started = Promise.resolve();
+      this.stopRepublishing = () => undefined;
+      return;
+    }
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
     this.started.catch(() => undefined);
@@ -106,7 +154,9 @@ export class EdgeCasesServer {
    */
   async close(): Promise<void> {
     this.stopRepublishing();
-    await this.announcer.stop();
+    if (this.ownsProperties) {
+      await this.announcer.stop();
+    }
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -173,8 +223,19 @@ export class EdgeCasesServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
+  /**
+   * Subscribes to a method's requests; with a share group through a shared
+   * subscription, whose refusal (a broker without shared subscriptions) also
+   * goes to `onError`, as a server that never calls ready() would hang silently.
+   */
   private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), answer);
+    const topic = address.fill(this.topicParameters);
+    if (this.shareGroup === undefined) {
+      return this.connection.subscribe(topic, answer);
+    }
+    const subscription = this.connection.subscribe(sharedFilter(this.shareGroup, topic), answer);
+    subscription.ready.catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+    return subscription;
   }
 
   private publishSignal(address: TopicTemplate, payload: JsonObject): Promise<void> {

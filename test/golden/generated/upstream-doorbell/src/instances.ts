@@ -128,6 +128,11 @@ export interface InstanceWatcherOptions {
   parameters: TopicParameters;
   /** Gets malformed announcements and presence messages, and listener errors. */
   onError: (error: Error) => void;
+  /**
+   * A bridge's link state topic (mosquitto `notification_topic`: `1` up, `0`
+   * down). While the link is down no instance is listed.
+   */
+  linkStateTopic?: string;
 }
 
 /** Presence of one connection topic, shared by the instances that name it. */
@@ -162,6 +167,10 @@ export class InstanceWatcher {
   private readonly incompatibleListeners = new Set<(instanceId: string, version: string) => void>();
   private readonly closeListeners = new Set<() => void>();
   private readonly subscription: Subscription;
+  /** The link state topic's subscription, with `linkStateTopic`. */
+  private readonly linkSubscription?: Subscription;
+  /** False while the bridge in front of the servers says its link is down. */
+  private linkUp = true;
   private closed = false;
 
   constructor(
@@ -169,11 +178,14 @@ export class InstanceWatcher {
     private readonly options: InstanceWatcherOptions,
   ) {
     this.subscription = connection.subscribe(options.discovery.filter(options.parameters), (message) => this.receiveAnnouncement(message));
+    if (options.linkStateTopic !== undefined) {
+      this.linkSubscription = connection.subscribe(options.linkStateTopic, (message) => this.receiveLinkState(message));
+    }
   }
 
-  /** Resolves when the broker has acknowledged the subscription; retained announcements follow it. */
-  ready(): Promise<void> {
-    return this.subscription.ready;
+  /** Resolves when the broker has acknowledged the subscriptions; retained announcements follow them. */
+  async ready(): Promise<void> {
+    await Promise.all([this.subscription.ready, this.linkSubscription?.ready]);
   }
 
   /** The ids of the instances online and compatible now, sorted. */
@@ -265,7 +277,7 @@ export class InstanceWatcher {
     this.addedListeners.clear();
     this.removedListeners.clear();
     this.incompatibleListeners.clear();
-    const subscriptions = [this.subscription, ...[...this.presence.values()].map((p) => p.subscription)];
+    const subscriptions = [this.subscription, this.linkSubscription, ...[...this.presence.values()].map((p) => p.subscription)];
     this.presence.clear();
     this.announced.clear();
     this.announcementTopics.clear();
@@ -392,10 +404,31 @@ export class InstanceWatcher {
     }
   }
 
-  /** Lists or unlists an instance after its announcement or presence changed. */
+  /** `1`: the bridge's link is up; `0` (or an empty payload): down. */
+  private receiveLinkState(message: IncomingMessage): void {
+    if (this.closed) {
+      return;
+    }
+    const text = message.payload.toString('utf8');
+    if (text !== '1' && text !== '0' && text !== '') {
+      this.report(new Error(`bad link state on '${message.topic}': expected 1 or 0`));
+      return;
+    }
+    const up = text === '1';
+    if (up === this.linkUp) {
+      return;
+    }
+    this.linkUp = up;
+    for (const instanceId of [...this.announced.keys(), ...this.listed]) {
+      this.refresh(instanceId);
+    }
+  }
+
+  /** Lists or unlists an instance after its announcement, presence or link state changed. */
   private refresh(instanceId: string): void {
     const info = this.announced.get(instanceId);
     const online =
+      this.linkUp &&
       info !== undefined &&
       (info.connectionTopic === this.announcementTopics.get(instanceId) ||
         this.presence.get(info.connectionTopic)?.online === true);

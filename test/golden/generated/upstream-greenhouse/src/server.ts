@@ -1,6 +1,12 @@
 // Generated from asyncapi.yaml (interface Greenhouse 0.3.1) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
-import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import {
+  IncomingMessage,
+  MqttConnection,
+  sharedFilter,
+  shareGroupName,
+  Subscription,
+} from './connection';
 import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
@@ -57,6 +63,15 @@ export interface GreenhouseServerOptions {
   /** The value of every property when the server starts; each is published at once (version 1). */
   initialValues: GreenhouseInitialValues;
   /**
+   * Shares this instance's method calls with the other servers of the same
+   * instance and group (replicas in other processes): the requests come
+   * through the MQTT v5 shared subscription `$share/<shareGroup>/...`, so the
+   * broker gives each call to one of them. This server also keeps the
+   * properties and the announcement; the others are started with
+   * `methodsOnly: true` (GreenhouseMethodReplicaOptions). One topic level.
+   */
+  shareGroup?: string;
+  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
    * an announcement expires after 120 s.
    */
@@ -65,6 +80,23 @@ export interface GreenhouseServerOptions {
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one `console.warn` line per error.
    */
+  onError?: (error: Error) => void;
+}
+
+/**
+ * Options of a methods-only replica of a {@link GreenhouseServer}: it answers its
+ * share of the instance's method calls and nothing else (no property values,
+ * updates or announcement: the server started with `shareGroup` and the
+ * values keeps those).
+ */
+export interface GreenhouseMethodReplicaOptions {
+  /** The id of the instance whose calls this replica shares. */
+  instanceId: string;
+  /** The share group, the same as the other servers of the instance. One topic level. */
+  shareGroup: string;
+  /** Marks a replica that serves methods only. */
+  methodsOnly: true;
+  /** Called with errors no caller can be told about. Default: one `console.warn` line per error. */
   onError?: (error: Error) => void;
 }
 
@@ -117,6 +149,10 @@ export class GreenhouseServer {
   private readonly stopRepublishing: () => void;
   /** The topic of each signal emitted so far. */
   private signalTopics?: Map<TopicTemplate, string>;
+  /** The shared subscription group of the method requests, if any. */
+  private readonly shareGroup: string | undefined;
+  /** False for a methods-only replica: it publishes no property or announcement. */
+  private readonly ownsProperties: boolean;
   private setLampHandler?: SetLampHandler;
   private planWateringHandler?: PlanWateringHandler;
   private lastReadingTimeHandler?: LastReadingTimeHandler;
@@ -133,18 +169,27 @@ export class GreenhouseServer {
    * announces the instance at once (see {@link ready}), and publishes them
    * again whenever the connection comes back.
    */
-  constructor(connection: MqttConnection, options: GreenhouseServerOptions) {
+  constructor(connection: MqttConnection, options: GreenhouseServerOptions | GreenhouseMethodReplicaOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Greenhouse/{service_id}/property/target_temperature/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`GreenhouseServer ${options.instanceId}: ${error.message}`));
-    requireInitialValues('GreenhouseServer', options.initialValues, ['targetTemperature', 'ventSettings', 'todaysPlans', 'gardener', 'lastHarvest', 'sowingDates']);
-    this.targetTemperatureProperty = this.serveProperty('target_temperature', topics.properties.target_temperature.value, targetTemperatureCodec, options.initialValues.targetTemperature, false, topics.properties.target_temperature.updateResponse);
-    this.ventSettingsProperty = this.serveProperty('vent_settings', topics.properties.vent_settings.value, ventSettingsCodec, options.initialValues.ventSettings, false, topics.properties.vent_settings.updateResponse);
-    this.todaysPlansProperty = this.serveProperty('todays_plans', topics.properties.todays_plans.value, todaysPlansCodec, options.initialValues.todaysPlans, true);
-    this.gardenerProperty = this.serveProperty('gardener', topics.properties.gardener.value, gardenerCodec, options.initialValues.gardener, false, topics.properties.gardener.updateResponse);
-    this.lastHarvestProperty = this.serveProperty('last_harvest', topics.properties.last_harvest.value, lastHarvestCodec, options.initialValues.lastHarvest, false, topics.properties.last_harvest.updateResponse);
-    this.sowingDatesProperty = this.serveProperty('sowing_dates', topics.properties.sowing_dates.value, sowingDatesCodec, options.initialValues.sowingDates, false, topics.properties.sowing_dates.updateResponse);
+    const owner = 'methodsOnly' in options ? undefined : options;
+    const replica = 'methodsOnly' in options ? options : undefined;
+    if (replica !== undefined && (replica.methodsOnly !== true || replica.shareGroup === undefined)) {
+      throw new TypeError('GreenhouseServer: methodsOnly must be true and needs a shareGroup');
+    }
+    this.shareGroup = options.shareGroup === undefined ? undefined : shareGroupName(options.shareGroup);
+    this.ownsProperties = owner !== undefined;
+    if (owner !== undefined) {
+      requireInitialValues('GreenhouseServer', owner.initialValues, ['targetTemperature', 'ventSettings', 'todaysPlans', 'gardener', 'lastHarvest', 'sowingDates']);
+    }
+    this.targetTemperatureProperty = owner === undefined ? this.absentProperty('target_temperature', targetTemperatureCodec) : this.serveProperty('target_temperature', topics.properties.target_temperature.value, targetTemperatureCodec, owner.initialValues.targetTemperature, false, topics.properties.target_temperature.updateResponse);
+    this.ventSettingsProperty = owner === undefined ? this.absentProperty('vent_settings', ventSettingsCodec) : this.serveProperty('vent_settings', topics.properties.vent_settings.value, ventSettingsCodec, owner.initialValues.ventSettings, false, topics.properties.vent_settings.updateResponse);
+    this.todaysPlansProperty = owner === undefined ? this.absentProperty('todays_plans', todaysPlansCodec) : this.serveProperty('todays_plans', topics.properties.todays_plans.value, todaysPlansCodec, owner.initialValues.todaysPlans, true);
+    this.gardenerProperty = owner === undefined ? this.absentProperty('gardener', gardenerCodec) : this.serveProperty('gardener', topics.properties.gardener.value, gardenerCodec, owner.initialValues.gardener, false, topics.properties.gardener.updateResponse);
+    this.lastHarvestProperty = owner === undefined ? this.absentProperty('last_harvest', lastHarvestCodec) : this.serveProperty('last_harvest', topics.properties.last_harvest.value, lastHarvestCodec, owner.initialValues.lastHarvest, false, topics.properties.last_harvest.updateResponse);
+    this.sowingDatesProperty = owner === undefined ? this.absentProperty('sowing_dates', sowingDatesCodec) : this.serveProperty('sowing_dates', topics.properties.sowing_dates.value, sowingDatesCodec, owner.initialValues.sowingDates, false, topics.properties.sowing_dates.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -154,7 +199,7 @@ export class GreenhouseServer {
         instanceId: options.instanceId,
         topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
-        intervalMs: options.announceIntervalMs ?? 60_000,
+        intervalMs: owner?.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
@@ -163,12 +208,19 @@ export class GreenhouseServer {
       this.subscribeToMethod(topics.methods.plan_watering.request, (request) => this.answerPlanWatering(request)),
       this.subscribeToMethod(topics.methods.last_reading_time.request, (request) => this.answerLastReadingTime(request)),
       this.subscribeToMethod(topics.methods.keep_humidity.request, (request) => this.answerKeepHumidity(request)),
+    ];
+    if (!this.ownsProperties) {
+      this.started = Promise.resolve();
+      this.stopRepublishing = () => undefined;
+      return;
+    }
+    this.subscriptions.push(
       this.subscribeToUpdates(topics.properties.target_temperature.update, this.targetTemperatureProperty),
       this.subscribeToUpdates(topics.properties.vent_settings.update, this.ventSettingsProperty),
       this.subscribeToUpdates(topics.properties.gardener.update, this.gardenerProperty),
       this.subscribeToUpdates(topics.properties.last_harvest.update, this.lastHarvestProperty),
       this.subscribeToUpdates(topics.properties.sowing_dates.update, this.sowingDatesProperty),
-    ];
+    );
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
     this.started.catch(() => undefined);
@@ -191,7 +243,9 @@ export class GreenhouseServer {
    */
   async close(): Promise<void> {
     this.stopRepublishing();
-    await this.announcer.stop();
+    if (this.ownsProperties) {
+      await this.announcer.stop();
+    }
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -469,8 +523,25 @@ export class GreenhouseServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
+  /** A property of a methods-only replica: it has no value here; reading or changing it throws. */
+  private absentProperty<T>(name: string, codec: PropertyCodec<T>): ServerProperty<T> {
+    const notHere = `GreenhouseServer ${this.instanceId} is a methods-only replica (methodsOnly): property '${name}' is kept by the server of the instance that has the values`;
+    return new ServerProperty(this.connection, { name, topic: '', codec, readOnly: true, notHere });
+  }
+
+  /**
+   * Subscribes to a method's requests; with a share group through a shared
+   * subscription, whose refusal (a broker without shared subscriptions) also
+   * goes to `onError`, as a server that never calls ready() would hang silently.
+   */
   private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), answer);
+    const topic = address.fill(this.topicParameters);
+    if (this.shareGroup === undefined) {
+      return this.connection.subscribe(topic, answer);
+    }
+    const subscription = this.connection.subscribe(sharedFilter(this.shareGroup, topic), answer);
+    subscription.ready.catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+    return subscription;
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {

@@ -97,6 +97,12 @@ export interface ServerPropertyOptions<T> {
    * topics that match it. Undefined for a read-only property.
    */
   replyAddress?: string;
+  /**
+   * Set on a server that only answers method calls (a replica with
+   * `methodsOnly`): the property has no value here, and reading or changing
+   * it throws an Error with this text. Nothing is published.
+   */
+  notHere?: string;
 }
 
 /**
@@ -117,6 +123,14 @@ export class ServerProperty<T> implements UpdatableProperty {
     private readonly options: ServerPropertyOptions<T>,
   ) {
     const accessor = options.accessor;
+    const notHere = options.notHere;
+    if (notHere !== undefined) {
+      const refuse = (): never => {
+        throw new Error(notHere);
+      };
+      this.storage = { get: refuse, set: refuse };
+      return;
+    }
     if (accessor === undefined) {
       this.storage = valueAccessor(options.initialValue as T);
     } else {

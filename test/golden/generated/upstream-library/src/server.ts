@@ -1,6 +1,12 @@
 // Generated from asyncapi.yaml (interface Library 1.0.0) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
-import { IncomingMessage, MqttConnection, Subscription } from './connection';
+import {
+  IncomingMessage,
+  MqttConnection,
+  sharedFilter,
+  shareGroupName,
+  Subscription,
+} from './connection';
 import { answerRequest, JsonObject, mapResult, notImplemented, topicLevel } from './protocol';
 import { PropertyCodec, requireInitialValues, ServerProperty } from './properties';
 import { Announcer } from './instances';
@@ -27,6 +33,15 @@ export interface LibraryServerOptions {
   /** The value of every property when the server starts; each is published at once (version 1). */
   initialValues: LibraryInitialValues;
   /**
+   * Shares this instance's method calls with the other servers of the same
+   * instance and group (replicas in other processes): the requests come
+   * through the MQTT v5 shared subscription `$share/<shareGroup>/...`, so the
+   * broker gives each call to one of them. This server also keeps the
+   * properties and the announcement; the others are started with
+   * `methodsOnly: true` (LibraryMethodReplicaOptions). One topic level.
+   */
+  shareGroup?: string;
+  /**
    * Time between two discovery announcements in milliseconds. Default 60 000;
    * an announcement expires after 120 s.
    */
@@ -35,6 +50,23 @@ export interface LibraryServerOptions {
    * Called with errors no caller can be told about, e.g. a request without a
    * response topic. Default: one `console.warn` line per error.
    */
+  onError?: (error: Error) => void;
+}
+
+/**
+ * Options of a methods-only replica of a {@link LibraryServer}: it answers its
+ * share of the instance's method calls and nothing else (no property values,
+ * updates or announcement: the server started with `shareGroup` and the
+ * values keeps those).
+ */
+export interface LibraryMethodReplicaOptions {
+  /** The id of the instance whose calls this replica shares. */
+  instanceId: string;
+  /** The share group, the same as the other servers of the instance. One topic level. */
+  shareGroup: string;
+  /** Marks a replica that serves methods only. */
+  methodsOnly: true;
+  /** Called with errors no caller can be told about. Default: one `console.warn` line per error. */
   onError?: (error: Error) => void;
 }
 
@@ -63,6 +95,10 @@ export class LibraryServer {
   private readonly stopRepublishing: () => void;
   /** The topic of each signal emitted so far. */
   private signalTopics?: Map<TopicTemplate, string>;
+  /** The shared subscription group of the method requests, if any. */
+  private readonly shareGroup: string | undefined;
+  /** False for a methods-only replica: it publishes no property or announcement. */
+  private readonly ownsProperties: boolean;
   private renewLoanHandler?: RenewLoanHandler;
   private readonly openingHoursProperty: ServerProperty<string>;
 
@@ -71,13 +107,22 @@ export class LibraryServer {
    * announces the instance at once (see {@link ready}), and publishes them
    * again whenever the connection comes back.
    */
-  constructor(connection: MqttConnection, options: LibraryServerOptions) {
+  constructor(connection: MqttConnection, options: LibraryServerOptions | LibraryMethodReplicaOptions) {
     this.connection = connection;
     this.instanceId = topicLevel(options.instanceId, 'instanceId', 'Library/{service_id}/property/opening_hours/update');
     this.topicParameters = { service_id: this.instanceId };
     this.onError = options.onError ?? ((error) => console.warn(`LibraryServer ${options.instanceId}: ${error.message}`));
-    requireInitialValues('LibraryServer', options.initialValues, ['openingHours']);
-    this.openingHoursProperty = this.serveProperty('opening_hours', topics.properties.opening_hours.value, openingHoursCodec, options.initialValues.openingHours, false, topics.properties.opening_hours.updateResponse);
+    const owner = 'methodsOnly' in options ? undefined : options;
+    const replica = 'methodsOnly' in options ? options : undefined;
+    if (replica !== undefined && (replica.methodsOnly !== true || replica.shareGroup === undefined)) {
+      throw new TypeError('LibraryServer: methodsOnly must be true and needs a shareGroup');
+    }
+    this.shareGroup = options.shareGroup === undefined ? undefined : shareGroupName(options.shareGroup);
+    this.ownsProperties = owner !== undefined;
+    if (owner !== undefined) {
+      requireInitialValues('LibraryServer', owner.initialValues, ['openingHours']);
+    }
+    this.openingHoursProperty = owner === undefined ? this.absentProperty('opening_hours', openingHoursCodec) : this.serveProperty('opening_hours', topics.properties.opening_hours.value, openingHoursCodec, owner.initialValues.openingHours, false, topics.properties.opening_hours.updateResponse);
     this.announcer = new Announcer(
       connection,
       {
@@ -87,14 +132,21 @@ export class LibraryServer {
         instanceId: options.instanceId,
         topic: topics.discovery.fill(this.topicParameters),
         expirySeconds: 120,
-        intervalMs: options.announceIntervalMs ?? 60_000,
+        intervalMs: owner?.announceIntervalMs ?? 60_000,
       },
       this.onError,
     );
     this.subscriptions = [
       this.subscribeToMethod(topics.methods.renew_loan.request, (request) => this.answerRenewLoan(request)),
-      this.subscribeToUpdates(topics.properties.opening_hours.update, this.openingHoursProperty),
     ];
+    if (!this.ownsProperties) {
+      this.started = Promise.resolve();
+      this.stopRepublishing = () => undefined;
+      return;
+    }
+    this.subscriptions.push(
+      this.subscribeToUpdates(topics.properties.opening_hours.update, this.openingHoursProperty),
+    );
     this.started = this.publishAll();
     // ready() reports a failure; nobody may call it.
     this.started.catch(() => undefined);
@@ -117,7 +169,9 @@ export class LibraryServer {
    */
   async close(): Promise<void> {
     this.stopRepublishing();
-    await this.announcer.stop();
+    if (this.ownsProperties) {
+      await this.announcer.stop();
+    }
     await Promise.all(this.subscriptions.map((subscription) => subscription.unsubscribe()));
   }
 
@@ -202,8 +256,25 @@ export class LibraryServer {
     this.publishAll().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
+  /** A property of a methods-only replica: it has no value here; reading or changing it throws. */
+  private absentProperty<T>(name: string, codec: PropertyCodec<T>): ServerProperty<T> {
+    const notHere = `LibraryServer ${this.instanceId} is a methods-only replica (methodsOnly): property '${name}' is kept by the server of the instance that has the values`;
+    return new ServerProperty(this.connection, { name, topic: '', codec, readOnly: true, notHere });
+  }
+
+  /**
+   * Subscribes to a method's requests; with a share group through a shared
+   * subscription, whose refusal (a broker without shared subscriptions) also
+   * goes to `onError`, as a server that never calls ready() would hang silently.
+   */
   private subscribeToMethod(address: TopicTemplate, answer: (request: IncomingMessage) => void): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), answer);
+    const topic = address.fill(this.topicParameters);
+    if (this.shareGroup === undefined) {
+      return this.connection.subscribe(topic, answer);
+    }
+    const subscription = this.connection.subscribe(sharedFilter(this.shareGroup, topic), answer);
+    subscription.ready.catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+    return subscription;
   }
 
   private subscribeToUpdates<T>(address: TopicTemplate, property: ServerProperty<T>): Subscription {
