@@ -458,4 +458,4 @@ async function runAcl(args, program) {
   return 0;
 }
 
-module.exports = { aclFromDocument, runAcl, DocumentError, UsageError, loadInput };
+module.exports = { aclFromDocument, runAcl, DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams };

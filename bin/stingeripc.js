@@ -3,7 +3,9 @@
 'use strict';
 // CLI: `stingeripc generate INPUT -o OUTDIR`: interface file -> AsyncAPI
 // document -> TypeScript package, in one step. `stingeripc acl INPUT ...`:
-// a mosquitto ACL file for the interface (bin/acl.js).
+// a mosquitto ACL file for the interface (bin/acl.js). `stingeripc bridge
+// INPUT --prefix P --servers local|remote`: the topic lines of a mosquitto
+// bridge for the interface (bin/bridge.js).
 // Exit codes: 0 ok, 1 invalid input, unwritable OUTDIR or bad usage, 2 internal bug.
 
 const path = require('node:path');
@@ -14,6 +16,7 @@ const PROGRAM = 'stingeripc';
 
 const HELP = `Usage: ${PROGRAM} generate INPUT -o OUTDIR [options]
        ${PROGRAM} acl INPUT --server-user NAME --client-user NAME [options]
+       ${PROGRAM} bridge INPUT --prefix P --servers local|remote [options]
        ${PROGRAM} --help | --version
 
 Commands:
@@ -28,6 +31,12 @@ Commands:
                         interface's AsyncAPI document. INPUT is an interface
                         file or an AsyncAPI document that
                         stingeripc-to-asyncapi wrote.
+  bridge                write the 'topic' lines of a mosquitto MQTT v5 bridge
+                        that joins the broker of one device (its topics
+                        under prefix P) to another broker, for one
+                        interface: what its servers send goes to the
+                        clients' broker, what clients send goes to the
+                        servers' broker, nothing else. INPUT as for acl.
 
 Options of generate:
   -o, --output OUTDIR   folder to write the package into (required). It is
@@ -76,7 +85,20 @@ Options of acl:
   -o, --output FILE     where to write the ACL; '-' or no -o writes it to
                         stdout
 
-Options of both:
+Options of bridge:
+      --prefix P        the value of the {prefix} channel parameter (from
+                        the --config the daemons were generated with) of
+                        the device whose servers the bridge serves; required
+      --servers local|remote  where the servers run, seen from the broker
+                        whose mosquitto.conf has the bridge: local (the
+                        servers' broker dials the clients' broker) or remote
+                        (the clients' broker dials the servers'); required
+      --param NAME=VALUE  fix another channel parameter, as for acl
+      --config FILE     as for acl
+  -o, --output FILE     where to write the lines; '-' or no -o writes them
+                        to stdout
+
+Options of all:
   -h, --help            show this help and exit
       --version         show the version and exit
 
@@ -85,14 +107,14 @@ sorted. Errors in INPUT are printed to stderr, one per line, as
   FILE:LINE:COL: error: MESSAGE
 and nothing is written. The package is rendered into a temporary folder
 next to OUTDIR and moved into place only when complete, so a failure never
-leaves OUTDIR half-written; the ACL file is written to a temporary file in
-its folder and renamed.
+leaves OUTDIR half-written; the ACL and bridge files are written to a
+temporary file in their folder and renamed.
 
 The template is transpiled on the first run and reused while its sources
 are unchanged, so later runs are faster.
 
 Exit status:
-  0  the package (or the ACL) was written
+  0  the package (or the ACL, or the bridge lines) was written
   1  INPUT has errors or cannot be read, the output cannot be written, or
      the command line is wrong
   2  internal error (please report it)
@@ -118,6 +140,8 @@ function parseCommandLine(argv) {
         'server-user': { type: 'string', multiple: true },
         'client-user': { type: 'string', multiple: true },
         param: { type: 'string', multiple: true },
+        prefix: { type: 'string' },
+        servers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -128,8 +152,8 @@ function parseCommandLine(argv) {
   const { values, positionals } = parsed;
   if (values.help || values.version) return { values, command: '', input: '', outDir: '' };
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command; the commands are generate and acl');
-  if (command !== 'generate' && command !== 'acl') throw new UsageError(`unknown command '${command}'; the commands are generate and acl`);
+  if (command === undefined) throw new UsageError('missing command; the commands are generate, acl and bridge');
+  if (command !== 'generate' && command !== 'acl' && command !== 'bridge') throw new UsageError(`unknown command '${command}'; the commands are generate, acl and bridge`);
   if (inputs.length === 0) throw new UsageError('missing INPUT file');
   if (inputs.length > 1) throw new UsageError(`expected one INPUT file, got ${inputs.length}`);
   /** @param {string[]} names */
@@ -138,8 +162,26 @@ function parseCommandLine(argv) {
       if (/** @type {Record<string, unknown>} */ (values)[name] !== undefined) throw new UsageError(`--${name} is not an option of ${command}`);
     }
   };
+  if (command === 'bridge') {
+    refuse(['host', 'port', 'package-name', 'docs', 'server-user', 'client-user']);
+    if (values.validate) throw new UsageError('--validate is not an option of bridge');
+    return {
+      values,
+      command,
+      input: inputs[0],
+      outDir: '',
+      bridge: {
+        input: inputs[0],
+        output: values.output,
+        prefix: values.prefix,
+        servers: values.servers,
+        params: values.param || [],
+        configFiles: values.config || [],
+      },
+    };
+  }
   if (command === 'acl') {
-    refuse(['host', 'port', 'package-name', 'docs']);
+    refuse(['host', 'port', 'package-name', 'docs', 'prefix', 'servers']);
     if (values.validate) throw new UsageError('--validate is not an option of acl');
     return {
       values,
@@ -156,7 +198,7 @@ function parseCommandLine(argv) {
       },
     };
   }
-  refuse(['server-user', 'client-user', 'param']);
+  refuse(['server-user', 'client-user', 'param', 'prefix', 'servers']);
   if (values.output === undefined || values.output === '') throw new UsageError('missing -o OUTDIR');
   const packageName = values['package-name'];
   // npm's rules, in short: lower case, URL-safe, optionally @scope/.
@@ -193,6 +235,7 @@ async function main(argv) {
     return 0;
   }
   if (args.acl) return require('./acl').runAcl(args.acl, PROGRAM);
+  if (args.bridge) return require('./bridge').runBridge(args.bridge, PROGRAM);
 
   // The generator is an optional peer dependency (installed with `ag`, not with
   // this package); generate renders without it, but --validate and --docs html use it.
