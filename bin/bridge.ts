@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // `stingeripc bridge INPUT --prefix P --servers local|remote [-o FILE]`: the
 // `topic` lines of a mosquitto MQTT v5 bridge that carries one interface's
 // channels between two brokers, derived from the interface's AsyncAPI
@@ -22,47 +20,49 @@
 // remote prefixes remap the topic of a message but not the Response Topic of
 // a request, so a reply would go to a topic the requester does not read.
 
-const path = require('node:path');
-const { writeAtomically } = require('./write-atomically');
-const { DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams } = require('./acl');
+import path from 'node:path';
+import { writeAtomically } from './write-atomically';
+import { DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams } from './acl';
+import { formatDiagnostic, makeDiagnostic } from '../converter/diagnostics';
 
 /** The channel parameter that `--prefix` fixes. */
 const PREFIX = 'prefix';
 
-/**
- * @typedef {object} BridgeOptions
- * @property {string} prefix  value of the `{prefix}` channel parameter
- * @property {'local' | 'remote'} servers  the broker the interface's servers are on, seen from the broker with the bridge
- * @property {Record<string, string>} [params]  other fixed channel parameters
- */
+export interface BridgeOptions {
+  /** Value of the `{prefix}` channel parameter. */
+  prefix: string;
+  /** The broker the interface's servers are on, seen from the broker with the bridge. */
+  servers: 'local' | 'remote';
+  /** Other fixed channel parameters. */
+  params?: Record<string, string>;
+}
 
-/** @param {unknown} value */
-function isObject(value) {
+/** The arguments of the bridge command after option parsing. */
+export interface BridgeArgs {
+  input: string;
+  output: string | undefined;
+  prefix: string | undefined;
+  servers: string | undefined;
+  params: string[];
+  configFiles?: string[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * The bridge `topic` lines for a document.
- * @param {Record<string, any>} document an AsyncAPI document made by the converter
- * @param {BridgeOptions} options
- * @returns {string}
- * @throws {DocumentError} when the document cannot be bridged
- * @throws {UsageError} for a parameter the document does not have
+ * The bridge `topic` lines for a document (an AsyncAPI document made by the converter).
+ * Throws a DocumentError when the document cannot be bridged, a UsageError
+ * for a parameter the document does not have.
  */
-function bridgeFromDocument(document, options) {
-  /** @type {Record<string, string>} */
-  const params = { ...(options.params || {}), [PREFIX]: options.prefix };
-  /** @type {Set<string>} */
-  const seenParams = new Set();
-  /** @type {Array<{ topic: string, from: 'servers' | 'clients', what: string }>} */
-  const lines = [];
-  /**
-   * @param {string} address
-   * @param {Array<string | number>} where
-   * @param {'servers' | 'clients'} from
-   * @param {string} what
-   */
-  const add = (address, where, from, what) => {
+export function bridgeFromDocument(document: Json, options: BridgeOptions): string {
+  const params: Record<string, string> = { ...(options.params || {}), [PREFIX]: options.prefix };
+  const seenParams = new Set<string>();
+  const lines: Array<{ topic: string; from: 'servers' | 'clients'; what: string }> = [];
+  const add = (address: string, where: Array<string | number>, from: 'servers' | 'clients', what: string): void => {
     const { topic } = aclTopic(address, where, false, params, seenParams);
     if (!lines.some((line) => line.topic === topic)) lines.push({ topic, from, what });
   };
@@ -72,7 +72,7 @@ function bridgeFromDocument(document, options) {
     throw new DocumentError(isObject(operations) ? ['operations'] : [], 'the document has no operations', 'convert the interface file with stingeripc-to-asyncapi');
   }
   for (const [name, operation] of Object.entries(operations)) {
-    const where = ['operations', name];
+    const where: Array<string | number> = ['operations', name];
     if (!isObject(operation)) throw new DocumentError(where, `operation '${name}' must be an object`);
     const action = operation.action;
     if (action !== 'send' && action !== 'receive') {
@@ -105,7 +105,7 @@ function bridgeFromDocument(document, options) {
     }
   }
   const serversIn = options.servers === 'remote';
-  const direction = /** @param {'servers' | 'clients'} from */ (from) => ((from === 'servers') === serversIn ? 'in' : 'out');
+  const direction = (from: 'servers' | 'clients'): string => ((from === 'servers') === serversIn ? 'in' : 'out');
   const info = isObject(document.info) ? document.info : {};
   const iface = isObject(info['x-stinger-interface']) ? info['x-stinger-interface'] : {};
   const title = `${typeof iface.name === 'string' ? iface.name : String(info.title)} ${typeof info.version === 'string' ? info.version : ''}`.trim();
@@ -126,18 +126,10 @@ function bridgeFromDocument(document, options) {
   return `${out.join('\n')}\n`;
 }
 
-/**
- * The bridge command after option parsing.
- * @param {{ input: string, output: string | undefined, prefix: string | undefined, servers: string | undefined, params: string[], configFiles?: string[] }} args
- * @param {string} program for messages
- * @returns {Promise<number>} exit code
- */
-async function runBridge(args, program) {
-  const { formatDiagnostic, makeDiagnostic } = require('../converter/diagnostics');
-  /** @type {Record<string, string>} */
-  let params;
-  /** @type {'local' | 'remote'} */
-  let servers;
+/** The bridge command after option parsing; resolves with the exit code. `program` names it in messages. */
+export async function runBridge(args: BridgeArgs, program: string): Promise<number> {
+  let params: Record<string, string>;
+  let servers: 'local' | 'remote';
   try {
     if (args.prefix === undefined) throw new UsageError("missing --prefix P (the value of the {prefix} channel parameter of the servers' device)");
     if (args.servers !== 'local' && args.servers !== 'remote') {
@@ -151,7 +143,7 @@ async function runBridge(args, program) {
     try {
       checkTopicText(args.prefix, [], '--prefix value');
     } catch (err) {
-      throw new UsageError(/** @type {Error} */ (err).message);
+      throw new UsageError((err as Error).message);
     }
     params = parseParams(args.params);
     if (Object.prototype.hasOwnProperty.call(params, PREFIX)) throw new UsageError(`give the prefix with --prefix, not --param ${PREFIX}=...`);
@@ -190,11 +182,9 @@ async function runBridge(args, program) {
   try {
     writeAtomically(args.output, text);
   } catch (err) {
-    process.stderr.write(`${program}: cannot write ${args.output}: ${/** @type {Error} */ (err).message}\n`);
+    process.stderr.write(`${program}: cannot write ${args.output}: ${(err as Error).message}\n`);
     return 1;
   }
   process.stderr.write(`${program}: wrote the bridge topics to ${path.normalize(args.output)}\n`);
   return 0;
 }
-
-module.exports = { bridgeFromDocument, runBridge };
