@@ -110,13 +110,23 @@ describe('template components', function () {
       const { ServerConstructor } = component('server/ServerConstructor');
       const text = renderComponent(ServerConstructor, { model: kitchen });
       expect(text).to.match(/^\/\*\*\n/);
-      expect(text).to.include('constructor(connection: MqttConnection, options: KitchenServerOptions) {\n');
-      expect(text).to.include("  requireInitialValues('KitchenServer', options.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);\n");
+      // With methods the server may be a methods-only replica: the values come from `owner`.
+      expect(text).to.include('constructor(connection: MqttConnection, options: KitchenServerOptions | KitchenMethodReplicaOptions) {\n');
+      expect(text).to.include("    requireInitialValues('KitchenServer', owner.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);\n");
+      expect(text).to.include("  this.favoriteNumberProperty = owner === undefined ? this.absentProperty('favorite_number', favoriteNumberCodec) : this.serveProperty(");
       expect(text).to.include('    this.subscribeToMethod(topics.methods.add_numbers.request, (request) => this.answerAddNumbers(request)),\n');
+      // A replica returns before the update subscriptions and the publications.
+      expect(text.indexOf('if (!this.ownsProperties) {')).to.be.lessThan(text.indexOf('this.subscribeToUpdates('));
+      expect(text.indexOf('if (!this.ownsProperties) {')).to.be.lessThan(text.indexOf('this.started = this.publishAll();'));
       const readOnly = find(kitchen.properties, (p) => p.readOnly);
       expect(text).not.to.include(`${readOnly.topics}.update,`);
       const app = renderComponent(ServerConstructor, { model: accessors });
-      expect(app).to.include("options.accessors, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned'], 'accessors');\n");
+      expect(app).to.include("owner.accessors, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned'], 'accessors');\n");
+      // Without methods there are no replicas: the options are the values' owner.
+      const noMethods = renderComponent(ServerConstructor, { model: { ...kitchen, methods: [] } });
+      expect(noMethods).to.include('constructor(connection: MqttConnection, options: KitchenServerOptions) {\n');
+      expect(noMethods).to.include("  requireInitialValues('KitchenServer', options.initialValues, ['favoriteNumber', 'ovenSetting', 'todaysMenu', 'lastCleaned']);\n");
+      expect(noMethods).not.to.include('ownsProperties');
     });
 
     it('ServerHelpers: only the helpers the elements use', () => {
