@@ -104,3 +104,18 @@ describe('stingeripc bridge', function () {
     expect(result.stderr).to.match(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: error: `));
   });
 });
+
+describe('README Deployment: the example files it shows are the ones in examples/deploy', function () {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const deployment = readme.slice(readme.indexOf('\n## Deployment\n'), readme.indexOf('\n## Developing\n'));
+  /** @param {string} text */
+  const meaningful = (text) => text.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  const shown = meaningful(deployment).join('\n');
+  for (const file of ['device/mosquitto.conf', 'device/example-server.service', 'two-devices/node1.conf', 'two-devices/gateway.conf', 'two-devices/bridge-node1.conf']) {
+    it(`shows ${file} as it is (comments left out)`, function () {
+      const lines = meaningful(fs.readFileSync(path.join(REPO_ROOT, 'examples', 'deploy', file), 'utf8'));
+      expect(lines.length).to.be.greaterThan(3);
+      expect(shown).to.include(lines.join('\n'));
+    });
+  }
+});

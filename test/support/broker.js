@@ -99,8 +99,15 @@ function canConnect(port) {
  * @param {string} [socketPath]  also listen on this unix socket
  * @returns {string} path of the written config
  */
-function writeConfig(dir, port, extra = [], socketPath = undefined) {
+function writeConfig(dir, port, extra = [], socketPath = undefined, own = undefined) {
   const file = path.join(dir, 'mosquitto.conf');
+  if (own) {
+    // A whole configuration of the caller's (e.g. an example file), with the port filled in; logging added.
+    const lines = [...own(port), 'log_dest stderr', 'log_type error', 'log_type warning', 'log_type notice', 'log_type information', 'connection_messages true'];
+    if (typeof process.getuid === 'function' && process.getuid() === 0) lines.push('user root');
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    return file;
+  }
   const lines = [
     `listener ${port} ${HOST}`,
     // mosquitto 2: a listener on port 0 with a path is a unix socket.
@@ -180,7 +187,9 @@ async function kill(child, exit) {
  * `options.config`: extra mosquitto.conf lines, appended after the defaults
  * (e.g. `allow_anonymous false`, `password_file ...`, `acl_file ...`).
  * With `options.unixSocket` it also listens on a unix socket in its temp dir (`broker.socketPath`).
- * @param {{ port?: number, config?: string[], unixSocket?: boolean }} [options]
+ * With `options.ownConfig(port)` the configuration is the lines it returns
+ * (listeners included; only logging is added) instead of the defaults.
+ * @param {{ port?: number, config?: string[], unixSocket?: boolean, ownConfig?: (port: number) => string[] }} [options]
  * @returns {Promise<Broker>}
  */
 async function startBroker(options = {}) {
@@ -195,7 +204,7 @@ async function startBroker(options = {}) {
   try {
     for (let attempt = 0; attempt < START_ATTEMPTS && !running; attempt++) {
       if (!options.port) port = await freePort();
-      running = await launch(binary, writeConfig(dir, port, options.config, socketPath), port, log);
+      running = await launch(binary, writeConfig(dir, port, options.config, socketPath, options.ownConfig), port, log);
     }
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -226,7 +235,7 @@ async function startBroker(options = {}) {
         running = null;
         await kill(child, exit);
       }
-      const configFile = writeConfig(dir, port, options.config, socketPath);
+      const configFile = writeConfig(dir, port, options.config, socketPath, options.ownConfig);
       // The port can stay busy for a moment after the old process exits.
       for (let attempt = 0; attempt < START_ATTEMPTS && !running; attempt++) {
         running = await launch(binary, configFile, port, log);
