@@ -21,6 +21,7 @@
 // a request, so a reply would go to a topic the requester does not read.
 
 import path from 'node:path';
+import type { JsonObject } from '../converter/asyncapi-schemas';
 import { writeAtomically } from './write-atomically';
 import { DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams } from './acl';
 import { formatDiagnostic, makeDiagnostic } from '../converter/diagnostics';
@@ -47,7 +48,7 @@ export interface BridgeArgs {
   configFiles?: string[];
 }
 
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -14,6 +14,14 @@ export type EnumDef = { name: string, documentation?: string, values: EnumValue[
 
 export type StructDef = { name: string, documentation?: string, members: Field[] };
 
+/** A JSON value, as the document holds it. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+
+/** A JSON object; keys set to undefined are left out when it is written. */
+export interface JsonObject {
+  [key: string]: JsonValue | undefined;
+}
+
 /**
  * A JSON Schema (AsyncAPI Schema Object) as the converter writes it: the
  * keywords it uses, and `x-...` extensions. Keys appear in the document in
@@ -34,26 +42,26 @@ export interface Schema {
   additionalProperties?: boolean;
   oneOf?: Schema[];
   allOf?: Schema[];
-  [extension: string]: unknown;
+  [extension: string]: JsonValue | undefined;
 }
 
 /** A type in the file's own form, as `x-stinger-fields` entries carry it. */
-export interface StingerTypeJson {
+export type StingerTypeJson = {
   type: string;
   enumName?: string;
   structName?: string;
   itemType?: StingerTypeJson;
-}
+};
 
 /** One entry of `x-stinger-fields`. */
 export type StingerFieldJson = { name: string } & StingerTypeJson & { optional: boolean; description?: string };
 
 /** `x-stinger-enum`. */
-export interface StingerEnumJson {
+export type StingerEnumJson = {
   name: string;
   description?: string;
   values: Array<{ name: string; value: number; description?: string }>;
-}
+};
 
 /** JSON Schema for each scalar kind, as §2 lists them. */
 const SCALAR_SCHEMAS = {

@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // The topic rule: every topic the generated code publishes or subscribes to
 // is made from a channel address of the AsyncAPI document. This module reads
 // those addresses (a reply channel's from `x-stinger-address`, since AsyncAPI
@@ -8,55 +6,45 @@
 // templates what src/topics.ts declares. Nothing else in the template or
 // runtime holds a topic pattern.
 
-const { optionName } = require('./names');
-const { objectKey } = require('./types');
+import type { AsyncAPIDocumentInterface as AsyncAPIDocument, OperationInterface as Operation, ChannelInterface as Channel, ChannelParameterInterface as ChannelParameter, ExtensionsInterface } from '@asyncapi/parser';
+
+import { optionName } from './names';
+import { objectKey } from './types';
 
 /** The parameter the server's instance id fills. */
 const INSTANCE_PARAMETER = 'service_id';
 /** The parameter a connection's MQTT client id fills (presence, replies). */
 const CLIENT_PARAMETER = 'client_id';
 
+/** `channel`: the channel key in the document; `parameters`: in address order. */
+export type Address = { channel: string, address: string, parameters: string[] };
+
 /**
- * @typedef {{ channel: string, address: string, parameters: string[] }} Address
- *   `channel`: the channel key in the document; `parameters`: in address order.
- * @typedef {{ name: string, key: string, option: string, description?: string, example: string }} TopicOption
- *   A channel parameter other than `service_id` and `client_id`: a required string option
+ * A channel parameter other than `service_id` and `client_id`: a required string option
  *   (`option`, camelCase) of the generated server, client and discovery; `key`: the name as an object key.
- * @typedef {{
- *   presence: Address, discovery: Address,
- *   signals: Map<string, Address>,
- *   methods: Map<string, { request: Address, response: Address }>,
- *   properties: Map<string, { value: Address, update?: Address, updateResponse?: Address }>,
- *   options: TopicOption[],
- * }} Topics
  */
+export type TopicOption = { name: string, key: string, option: string, description?: string, example: string };
+
+export type Topics = {
+  presence: Address, discovery: Address,
+  signals: Map<string, Address>,
+  methods: Map<string, { request: Address, response: Address }>,
+  properties: Map<string, { value: Address, update?: Address, updateResponse?: Address }>,
+  options: TopicOption[],
+};
 
 /** Why the template refuses a document: names the channel and what to change. */
 class TopicError extends Error {
-  /**
-   * @param {string} channel
-   * @param {string} problem
-   */
-  constructor(channel, problem) {
+  constructor(channel: string, problem: string) {
     super(`channel '${channel}': ${problem}`);
     this.name = 'TopicError';
   }
 }
 
 /**
- * @typedef {import('@asyncapi/parser').AsyncAPIDocumentInterface} AsyncAPIDocument
- * @typedef {import('@asyncapi/parser').OperationInterface} Operation
- * @typedef {import('@asyncapi/parser').ChannelInterface} Channel
- * @typedef {import('@asyncapi/parser').ChannelParameterInterface} ChannelParameter
- */
-
-/**
  * The value of an `x-...` extension of a parser model; the caller checks its shape.
- * @param {{ extensions(): import('@asyncapi/parser').ExtensionsInterface }} node
- * @param {string} name
- * @returns {unknown}
  */
-function extension(node, name) {
+function extension(node: { extensions(): ExtensionsInterface; }, name: string): unknown {
   const found = node.extensions().get(name);
   return found ? found.value() : undefined;
 }
@@ -64,14 +52,10 @@ function extension(node, name) {
 /**
  * Splits an address into its parameter names, checking that each parameter
  * fills a whole topic level and that no level has a wildcard.
- * @param {string} channel
- * @param {string} address
- * @returns {string[]}
  */
-function parametersOf(channel, address) {
+function parametersOf(channel: string, address: string): string[] {
   if (address === '') throw new TopicError(channel, 'the address is empty');
-  /** @type {string[]} */
-  const parameters = [];
+  const parameters: string[] = [];
   for (const level of address.split('/')) {
     const match = /^\{([^{}]+)\}$/.exec(level);
     if (match) {
@@ -90,14 +74,10 @@ function parametersOf(channel, address) {
  * The address of a channel, with its parameters checked against the
  * channel's declared ones. A reply channel (`address: null`) takes
  * `x-stinger-address` and may use any parameter declared in the document.
- * @param {Channel} channel
- * @param {Set<string>} documentParameters
- * @returns {Address}
  */
-function addressOf(channel, documentParameters) {
+function addressOf(channel: Channel, documentParameters: Set<string>): Address {
   const id = channel.id();
-  /** @type {unknown} */
-  let address = channel.address();
+  let address: unknown = channel.address();
   const declared = new Set(channel.parameters().all().map((p) => p.id()));
   let known = declared;
   if (address === null || address === undefined) {
@@ -121,11 +101,7 @@ function addressOf(channel, documentParameters) {
   return { channel: id, address, parameters };
 }
 
-/**
- * @param {Address} address
- * @param {'instance' | 'reply' | 'presence'} role
- */
-function checkRole(address, role) {
+function checkRole(address: Address, role: 'instance' | 'reply' | 'presence') {
   const { channel, parameters } = address;
   if (role === 'presence') {
     if (parameters.length !== 1 || parameters[0] !== CLIENT_PARAMETER) {
@@ -150,10 +126,8 @@ function checkRole(address, role) {
 
 /**
  * The first channel of an operation.
- * @param {Operation} operation
- * @returns {Channel}
  */
-function channelOf(operation) {
+function channelOf(operation: Operation): Channel {
   const channel = operation.channels().all()[0];
   if (!channel) throw new Error(`operation '${operation.id()}' has no channel`);
   return channel;
@@ -161,10 +135,8 @@ function channelOf(operation) {
 
 /**
  * The reply channel of an operation.
- * @param {Operation} operation
- * @returns {Channel}
  */
-function replyChannelOf(operation) {
+function replyChannelOf(operation: Operation): Channel {
   const reply = operation.reply();
   const channel = reply ? reply.channel() : undefined;
   if (!channel) throw new Error(`operation '${operation.id()}' has no reply channel`);
@@ -173,36 +145,29 @@ function replyChannelOf(operation) {
 
 /**
  * Reads and checks every address the generated code uses.
- * @param {AsyncAPIDocument} asyncapi  parsed AsyncAPI document (parser v3 API)
- * @param {string[]} takenOptions  option names the classes already have (e.g. `instanceId`)
- * @returns {Topics}
+ * @param asyncapi  parsed AsyncAPI document (parser v3 API)
+ * @param takenOptions  option names the classes already have (e.g. `instanceId`)
  */
-function readTopics(asyncapi, takenOptions) {
-  /** @type {Map<string, ChannelParameter>} */
-  const parameterInfo = new Map();
+function readTopics(asyncapi: AsyncAPIDocument, takenOptions: string[]): Topics {
+  const parameterInfo: Map<string, ChannelParameter> = new Map();
   for (const channel of asyncapi.channels().all()) {
     for (const parameter of channel.parameters().all()) {
       if (!parameterInfo.has(parameter.id())) parameterInfo.set(parameter.id(), parameter);
     }
   }
   const documentParameters = new Set(parameterInfo.keys());
-  /**
-   * @param {Channel} channel
-   * @param {'instance' | 'reply' | 'presence'} role
-   */
-  const read = (channel, role) => {
+  const read = (channel: Channel, role: 'instance' | 'reply' | 'presence') => {
     const address = addressOf(channel, documentParameters);
     checkRole(address, role);
     return address;
   };
 
-  /** @type {Address | undefined} */ let presence;
-  /** @type {Address | undefined} */ let discovery;
-  /** @type {Topics['signals']} */ const signals = new Map();
-  /** @type {Topics['methods']} */ const methods = new Map();
-  /** @type {Topics['properties']} */ const properties = new Map();
-  /** @type {Map<string, { request: Channel, reply: Channel }>} */
-  const updates = new Map();
+  let presence: Address | undefined;
+  let discovery: Address | undefined;
+  const signals: Topics['signals'] = new Map();
+  const methods: Topics['methods'] = new Map();
+  const properties: Topics['properties'] = new Map();
+  const updates: Map<string, { request: Channel; reply: Channel; }> = new Map();
   for (const operation of asyncapi.operations().all()) {
     const kind = extension(operation, 'x-stinger-kind');
     const found = extension(operation, 'x-stinger-name');
@@ -231,8 +196,7 @@ function readTopics(asyncapi, takenOptions) {
   }
 
   // Two channels on one address would hear each other's messages.
-  /** @type {Map<string, string>} */
-  const seen = new Map();
+  const seen: Map<string, string> = new Map();
   const all = [presence, discovery, ...signals.values(), ...[...methods.values()].flatMap((m) => [m.request, m.response])];
   for (const p of properties.values()) all.push(p.value, ...(p.update ? [p.update] : []), ...(p.updateResponse ? [p.updateResponse] : []));
   for (const address of all) {
@@ -244,8 +208,7 @@ function readTopics(asyncapi, takenOptions) {
     seen.set(shape, address.channel);
   }
 
-  /** @type {TopicOption[]} */
-  const options = [];
+  const options: TopicOption[] = [];
   for (const [name, parameter] of parameterInfo) {
     if (name === INSTANCE_PARAMETER || name === CLIENT_PARAMETER) continue;
     const option = optionName(name);
@@ -253,7 +216,7 @@ function readTopics(asyncapi, takenOptions) {
     if (!/^[a-z][A-Za-z0-9]*$/.test(option) || takenOptions.includes(option) || options.some((o) => o.option === option)) {
       throw new TopicError(user ? user.channel : name, `parameter '${name}' would be the option '${option}', which is not a free identifier; rename the parameter`);
     }
-    const json = /** @type {{ examples?: unknown, default?: unknown }} */ (parameter.json());
+    const json = (parameter.json() as { examples?: unknown, default?: unknown });
     const examples = json.examples;
     const defaultValue = json.default;
     const example = typeof defaultValue === 'string' ? defaultValue : Array.isArray(examples) && typeof examples[0] === 'string' ? examples[0] : name;
@@ -262,4 +225,4 @@ function readTopics(asyncapi, takenOptions) {
   return { presence, discovery, signals, methods, properties, options };
 }
 
-module.exports = { readTopics, extension, TopicError, INSTANCE_PARAMETER, CLIENT_PARAMETER };
+export { readTopics, extension, TopicError, INSTANCE_PARAMETER, CLIENT_PARAMETER };

@@ -1,35 +1,29 @@
-// @ts-check
-'use strict';
 // The converter's programmatic API: file -> AsyncAPI document -> text.
 
-const fs = require('node:fs');
-const { emitYaml } = require('./yaml-emit');
-const { buildAsyncApi, RESERVED_SCHEMA_NAMES, DEFAULT_HOST, DEFAULT_PORT } = require('./asyncapi');
+import type { Diagnostic } from './diagnostics';
+import type { BuildOptions as ConvertOptions } from './asyncapi';
+import type { JsonObject } from './asyncapi-schemas';
+import type { Model } from './model';
 
-/**
- * @typedef {import('./diagnostics').Diagnostic} Diagnostic
- * @typedef {import('./asyncapi').BuildOptions} ConvertOptions
- * @typedef {{ document: Record<string, any> | null, diagnostics: Diagnostic[] }} ConvertResult
- */
+import * as fs from 'node:fs';
+import { emitYaml } from './yaml-emit';
+import { buildAsyncApi, RESERVED_SCHEMA_NAMES, DEFAULT_HOST, DEFAULT_PORT } from './asyncapi';
+
+export type ConvertResult = { document: JsonObject | null, diagnostics: Diagnostic[] };
 
 /**
  * The front end is loaded on first use, so serialize/validate work without it.
- * @returns {{ loadInterface: (file: string, text?: string) => { model: any, diagnostics: Diagnostic[] },
- *   formatDiagnostic: (d: Diagnostic) => string }}
  */
-function frontEnd() {
+function frontEnd(): typeof import('./front-end') {
   return require('./front-end');
 }
 
 /**
  * Enums and structs become component schemas; they must not take a key the
  * document uses for itself.
- * @param {any} model
- * @returns {Diagnostic[]}
  */
-function reservedNameDiagnostics(model) {
-  /** @type {Diagnostic[]} */
-  const found = [];
+function reservedNameDiagnostics(model: Model): Diagnostic[] {
+  const found: Diagnostic[] = [];
   for (const def of [...model.enums, ...model.structs]) {
     if (RESERVED_SCHEMA_NAMES.includes(def.name)) {
       const loc = def.loc || { file: model.file, line: 1, col: 1 };
@@ -49,12 +43,9 @@ function reservedNameDiagnostics(model) {
 /**
  * Converts interface text (the file's content) to an AsyncAPI document.
  * `document` is null when there is any diagnostic.
- * @param {string} filePath used in diagnostics
- * @param {string} text
- * @param {ConvertOptions} [options]
- * @returns {ConvertResult}
+ * @param filePath used in diagnostics
  */
-function convertText(filePath, text, options = {}) {
+function convertText(filePath: string, text: string, options: (ConvertOptions) | undefined = {}): ConvertResult {
   const { model, diagnostics } = frontEnd().loadInterface(filePath, text);
   if (diagnostics.length > 0 || !model) return { document: null, diagnostics };
   const reserved = reservedNameDiagnostics(model);
@@ -64,16 +55,14 @@ function convertText(filePath, text, options = {}) {
 
 /**
  * Reads and converts a `.stingeripc` file. An unreadable file is a diagnostic.
- * @param {string} filePath
- * @param {ConvertOptions & { configFiles?: string[] }} [options] `host`, `port` of the broker server;
+ * @param options `host`, `port` of the broker server;
  *   `configFiles`: stinger-ipc TOML configs (converter/config.js), later ones override earlier ones
- * @returns {ConvertResult & { warnings: Diagnostic[] }}  `warnings`: about the config files (unknown keys), printed, never fatal
+ * @returns  `warnings`: about the config files (unknown keys), printed, never fatal
  */
-function convertFile(filePath, options = {}) {
-  /** @type {Diagnostic[]} */
-  let warnings = [];
+function convertFile(filePath: string, options: (ConvertOptions&{ configFiles?: string[]; }) | undefined = {}): ConvertResult&{ warnings: Diagnostic[]; } {
+  let warnings: Diagnostic[] = [];
   if (options.configFiles && options.configFiles.length > 0) {
-    const loaded = require('./config').loadConfig(options.configFiles);
+    const loaded = (require('./config') as typeof import('./config')).loadConfig(options.configFiles);
     warnings = loaded.warnings;
     if (loaded.diagnostics.length > 0) return { document: null, diagnostics: loaded.diagnostics, warnings };
     options = { ...options, config: loaded.config };
@@ -82,7 +71,7 @@ function convertFile(filePath, options = {}) {
   try {
     text = fs.readFileSync(filePath, 'utf8');
   } catch (err) {
-    const reason = /** @type {NodeJS.ErrnoException} */ (err).code || String(err);
+    const reason = (err as NodeJS.ErrnoException).code || String(err);
     return {
       document: null,
       diagnostics: [{ file: filePath, line: 1, col: 1, severity: 'error', message: `cannot read the file (${reason})` }],
@@ -95,11 +84,8 @@ function convertFile(filePath, options = {}) {
 /**
  * Document -> text. Deterministic: the builder fixes the key order, and
  * serialization keeps it; no YAML anchors, no line folding.
- * @param {Record<string, any>} document
- * @param {'yaml' | 'json'} [format]
- * @returns {string}
  */
-function serialize(document, format = 'yaml') {
+function serialize(document: JsonObject, format: ('yaml' | 'json') | undefined = 'yaml'): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   // What YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 })
   // writes, several times faster (converter/yaml-emit.js).
@@ -107,23 +93,20 @@ function serialize(document, format = 'yaml') {
   throw new Error(`unknown format '${format}'`);
 }
 
-/** @type {any} */
-let parserInstance = null;
+let parserInstance: import('@asyncapi/parser').Parser | null = null;
 
 /**
  * Runs `@asyncapi/parser` on a document. Resolves to its diagnostics
  * (severity 0 error, 1 warning, 2 info, 3 hint).
- * @param {Record<string, any>} document
- * @returns {Promise<Array<{ code: string | number, message: string, severity: number, path: Array<string | number> }>>}
  */
-async function validateDocument(document) {
+async function validateDocument(document: JsonObject): Promise<Array<{ code: string | number; message: string; severity: number; path: Array<string | number>; }>> {
   if (!parserInstance) {
-    const { Parser } = require('@asyncapi/parser');
+    const { Parser }: typeof import('@asyncapi/parser') = require('@asyncapi/parser');
     parserInstance = new Parser();
   }
   // Text, so the parser cannot touch the caller's object.
   const { diagnostics } = await parserInstance.parse(serialize(document, 'json'));
-  return diagnostics.map((/** @type {any} */ d) => ({
+  return diagnostics.map((d) => ({
     code: d.code,
     message: d.message,
     severity: d.severity,
@@ -134,15 +117,12 @@ async function validateDocument(document) {
 /**
  * Parser diagnostics that matter: errors and warnings. The only info we expect
  * is 'asyncapi-latest-version', since we must emit 3.0.0.
- * @template {{ severity: number }} D
- * @param {D[]} diagnostics
- * @returns {D[]}
  */
-function problemsOf(diagnostics) {
+function problemsOf<D extends { severity: number }>(diagnostics: D[]): D[] {
   return diagnostics.filter((d) => d.severity === 0 || d.severity === 1);
 }
 
-module.exports = {
+export {
   convertFile,
   convertText,
   serialize,

@@ -1,9 +1,10 @@
-// @ts-check
-'use strict';
 // Model (docs/internals.md §1) -> AsyncAPI 3.0.0 document as plain data (§2).
 // Operations are described from the server's point of view.
 
-const {
+import type { Field, Schema, EnumDef, StructDef, JsonObject, JsonValue } from './asyncapi-schemas';
+import type { StingerConfig, TopicTemplates } from './config';
+
+import {
   cleanText,
   schemaRef,
   objectSchema,
@@ -13,28 +14,26 @@ const {
   userPropertiesSchema,
   stingerFields,
   RETURN_CODE_SCHEMA,
-} = require('./asyncapi-schemas');
-const { pascalCase } = require('../filters/naming');
-const { exampleJsonObject } = require('../filters/example-values');
-const { DEFAULT_TOPICS, placeholders } = require('./config');
+} from './asyncapi-schemas';
+import { pascalCase } from '../filters/naming';
+import { exampleJsonObject } from '../filters/example-values';
+import type { Definitions } from '../filters/example-values';
+import { DEFAULT_TOPICS, placeholders } from './config';
 
-/**
- * @typedef {import('./asyncapi-schemas').Field} Field
- * @typedef {import('./asyncapi-schemas').Schema} Schema
- * @typedef {{
- *   file?: string,
- *   stingeripcVersion: string,
- *   interface: { name: string, version: string, title?: string, summary?: string, documentation?: string },
- *   enums: import('./asyncapi-schemas').EnumDef[],
- *   structs: import('./asyncapi-schemas').StructDef[],
- *   signals: Array<{ name: string, documentation?: string, payload: Field[] }>,
- *   methods: Array<{ name: string, documentation?: string, arguments: Field[], returnValues: Field[] }>,
- *   properties: Array<{ name: string, documentation?: string, values: Field[], readOnly: boolean }>,
- *   constants: Array<{ name: string, type: string, value: any, description?: string }>,
- * }} Model
- * @typedef {{ host?: string, port?: number, config?: import('./config').StingerConfig }} BuildOptions
- *   `config`: stinger-ipc's TOML configuration (converter/config.js): topic templates, their params, who owns property values.
- */
+export type Model = {
+  file?: string,
+  stingeripcVersion: string,
+  interface: { name: string, version: string, title?: string, summary?: string, documentation?: string },
+  enums: EnumDef[],
+  structs: StructDef[],
+  signals: Array<{ name: string, documentation?: string, payload: Field[] }>,
+  methods: Array<{ name: string, documentation?: string, arguments: Field[], returnValues: Field[] }>,
+  properties: Array<{ name: string, documentation?: string, values: Field[], readOnly: boolean }>,
+  constants: Array<{ name: string, type: string, value: number | string | boolean, description?: string }>,
+};
+
+/** `config`: stinger-ipc's TOML configuration (converter/config.js): topic templates, their params, who owns property values. */
+export type BuildOptions = { host?: string, port?: number, config?: StingerConfig };
 
 const ASYNCAPI_VERSION = '3.0.0';
 const CONTENT_TYPE = 'application/json';
@@ -66,29 +65,17 @@ const REQUEST_EXPIRY_SCHEMA = () => ({
  * (converter/config.js; its DEFAULT_TOPICS give §2's table): the element's
  * placeholders are filled, `{service_id}`, `{client_id}` and the config's
  * params stay as channel parameters.
- * @param {import('./config').TopicTemplates} topics
  */
-function addressesOf(topics) {
-  /**
-   * @param {string} template
-   * @param {Record<string, string>} values
-   */
-  const fill = (template, values) => template.replace(/\{([^{}]+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+function addressesOf(topics: TopicTemplates) {
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{([^{}]+)\}/g, (whole, name) => (name in values ? values[name] : whole));
   return {
-    /** @param {string} i @param {string} n */
-    signal: (i, n) => fill(topics.signals, { interface_name: i, signal_name: n }),
-    /** @param {string} i @param {string} n */
-    methodRequest: (i, n) => fill(topics.method_requests, { interface_name: i, method_name: n }),
-    /** @param {string} i @param {string} n */
-    methodResponse: (i, n) => fill(topics.method_responses, { interface_name: i, method_name: n }),
-    /** @param {string} i @param {string} n */
-    propertyValue: (i, n) => fill(topics.property_values, { interface_name: i, property_name: n }),
-    /** @param {string} i @param {string} n */
-    propertyUpdate: (i, n) => fill(topics.property_updates, { interface_name: i, property_name: n }),
-    /** @param {string} i @param {string} n */
-    propertyUpdateResponse: (i, n) => fill(topics.property_update_responses, { interface_name: i, property_name: n }),
-    /** @param {string} i */
-    discovery: (i) => fill(topics.interface_discovery, { interface_name: i }),
+    signal: (i: string, n: string) => fill(topics.signals, { interface_name: i, signal_name: n }),
+    methodRequest: (i: string, n: string) => fill(topics.method_requests, { interface_name: i, method_name: n }),
+    methodResponse: (i: string, n: string) => fill(topics.method_responses, { interface_name: i, method_name: n }),
+    propertyValue: (i: string, n: string) => fill(topics.property_values, { interface_name: i, property_name: n }),
+    propertyUpdate: (i: string, n: string) => fill(topics.property_updates, { interface_name: i, property_name: n }),
+    propertyUpdateResponse: (i: string, n: string) => fill(topics.property_update_responses, { interface_name: i, property_name: n }),
+    discovery: (i: string) => fill(topics.interface_discovery, { interface_name: i }),
     presence: () => topics.lwt,
   };
 }
@@ -106,27 +93,28 @@ const PRESENCE_OFFLINE = '{"online":false}';
  */
 class DocumentParts {
   /**
-   * @param {Pick<Model, 'enums' | 'structs'>} model  for example values
-   * @param {ReturnType<typeof addressesOf>} addresses  the channel addresses (topic templates filled per element)
+   * @param model  for example values
+   * @param addresses  the channel addresses (topic templates filled per element)
    */
-  constructor(model, addresses) {
+  readonly addresses: ReturnType<typeof addressesOf>;
+  readonly definitions: Definitions;
+  readonly channels: Record<string, JsonObject> = {};
+  readonly operations: Record<string, JsonObject> = {};
+  readonly messages: Record<string, JsonObject> = {};
+  readonly payloadSchemas: Record<string, Schema> = {};
+
+  constructor(model: Pick<Model, 'enums' | 'structs'>, addresses: ReturnType<typeof addressesOf>) {
     this.addresses = addresses;
     this.definitions = {
       enums: model.enums,
       structs: model.structs.map((s) => ({ name: s.name, fields: s.members })),
     };
-    /** @type {Record<string, any>} */ this.channels = {};
-    /** @type {Record<string, any>} */ this.operations = {};
-    /** @type {Record<string, any>} */ this.messages = {};
-    /** @type {Record<string, Schema>} */ this.payloadSchemas = {};
   }
 
   /**
    * Adds a payload schema to components and returns a reference to it.
-   * @param {string} key
-   * @param {Schema} schema
    */
-  payload(key, schema) {
+  payload(key: string, schema: Schema) {
     this.payloadSchemas[key] = schema;
     return schemaRef(key);
   }
@@ -134,28 +122,22 @@ class DocumentParts {
   /**
    * The example payload of a list of fields: every field with a value, an
    * optional one as null.
-   * @param {Field[]} fields
    */
-  examplePayload(fields) {
+  examplePayload(fields: Field[]) {
     return exampleJsonObject(fields, this.definitions, true);
   }
 
   /**
    * Adds a message to components and a channel carrying only that message;
    * both use `id` as key. Returns the reference an operation uses.
-   * @param {string} id
-   * @param {{ address: string | null, description?: string, parameters: string[], extensions?: Record<string, any> }} channel
-   * @param {Record<string, any>} message
    */
-  channelWithMessage(id, channel, message) {
+  channelWithMessage(id: string, channel: { address: string | null; description?: string; parameters: string[]; extensions?: JsonObject; }, message: JsonObject) {
     this.messages[id] = message;
-    /** @type {Record<string, any>} */
-    const entry = { address: channel.address };
+    const entry: JsonObject = { address: channel.address };
     const description = cleanText(channel.description);
     if (description) entry.description = description;
     if (channel.parameters.length > 0) {
-      /** @type {Record<string, any>} */
-      const parameters = {};
+      const parameters: JsonObject = {};
       for (const p of channel.parameters) parameters[p] = { $ref: `#/components/parameters/${p}` };
       entry.parameters = parameters;
     }
@@ -169,11 +151,7 @@ class DocumentParts {
   }
 }
 
-/**
- * @param {Record<string, any>} target
- * @param {string | undefined} description
- */
-function describe(target, description) {
+function describe(target: JsonObject, description: string | undefined) {
   const text = cleanText(description);
   if (text) target.description = text;
   return target;
@@ -181,11 +159,9 @@ function describe(target, description) {
 
 /**
  * MQTT operation binding.
- * @param {{ retain: boolean, messageExpiryInterval?: any }} options
  */
-function operationBinding(options) {
-  /** @type {Record<string, any>} */
-  const mqtt = { qos: 1, retain: options.retain };
+function operationBinding(options: { retain: boolean; messageExpiryInterval?: JsonValue; }) {
+  const mqtt: JsonObject = { qos: 1, retain: options.retain };
   if (options.messageExpiryInterval !== undefined) mqtt.messageExpiryInterval = options.messageExpiryInterval;
   mqtt.bindingVersion = BINDING_VERSION;
   return { mqtt };
@@ -193,11 +169,9 @@ function operationBinding(options) {
 
 /**
  * MQTT message binding; requests name where the response goes.
- * @param {{ correlated: boolean, responseTopic?: string }} options
  */
-function messageBinding(options) {
-  /** @type {Record<string, any>} */
-  const mqtt = { contentType: CONTENT_TYPE };
+function messageBinding(options: { correlated: boolean; responseTopic?: string; }) {
+  const mqtt: JsonObject = { contentType: CONTENT_TYPE };
   if (options.correlated) mqtt.correlationData = CORRELATION_DATA_SCHEMA();
   if (options.responseTopic) mqtt.responseTopic = options.responseTopic;
   mqtt.bindingVersion = BINDING_VERSION;
@@ -208,13 +182,13 @@ function messageBinding(options) {
  * A message object. Its `examples` hold one message as it travels: the
  * payload with a value for every field (an optional one as null) and the
  * user properties of a successful exchange.
- * @param {{ name: string, title: string, summary?: string, description?: string,
- *   payload: any, headers?: Schema, correlated?: boolean, responseTopic?: string,
- *   example: { payload: Record<string, unknown>, headers?: Record<string, string> } }} m
  */
-function message(m) {
-  /** @type {Record<string, any>} */
-  const msg = { name: m.name, title: m.title };
+function message(m: {
+name: string; title: string; summary?: string; description?: string;
+payload: JsonObject; headers?: Schema; correlated?: boolean; responseTopic?: string;
+example: { payload: JsonObject; headers?: Record<string, string>; };
+}) {
+  const msg: JsonObject = { name: m.name, title: m.title };
   if (m.summary) msg.summary = m.summary;
   describe(msg, m.description);
   msg.contentType = CONTENT_TYPE;
@@ -222,8 +196,7 @@ function message(m) {
   msg.payload = m.payload;
   if (m.correlated) msg.correlationId = CORRELATION_ID();
   msg.bindings = messageBinding({ correlated: Boolean(m.correlated), responseTopic: m.responseTopic });
-  /** @type {Record<string, any>} */
-  const example = { name: 'example' };
+  const example: JsonObject = { name: 'example' };
   if (m.example.headers) example.headers = m.example.headers;
   example.payload = m.example.payload;
   msg.examples = [example];
@@ -233,9 +206,8 @@ function message(m) {
 /**
  * The `reply` of a request operation: the address comes from the request's
  * Response Topic, so the reply channel has `address: null`.
- * @param {{ channel: any, message: any }} response
  */
-function reply(response) {
+function reply(response: { channel: JsonObject; message: JsonObject }) {
   return {
     address: {
       description: 'The MQTT v5 Response Topic of the request.',
@@ -246,12 +218,7 @@ function reply(response) {
   };
 }
 
-/**
- * @param {DocumentParts} parts
- * @param {string} iface
- * @param {Model['signals'][number]} signal
- */
-function addSignal(parts, iface, signal) {
+function addSignal(parts: DocumentParts, iface: string, signal: Model['signals'][number]) {
   const id = `signal.${signal.name}`;
   const pascal = pascalCase(signal.name);
   const payload = parts.payload(`${id}.payload`, objectSchema(signal.payload, { title: `${pascal}Payload` }));
@@ -271,12 +238,7 @@ function addSignal(parts, iface, signal) {
   });
 }
 
-/**
- * @param {DocumentParts} parts
- * @param {string} iface
- * @param {Model['methods'][number]} method
- */
-function addMethod(parts, iface, method) {
+function addMethod(parts: DocumentParts, iface: string, method: Model['methods'][number]) {
   const id = `method.${method.name}`;
   const pascal = pascalCase(method.name);
   const responseAddress = parts.addresses.methodResponse(iface, method.name);
@@ -331,11 +293,8 @@ function addMethod(parts, iface, method) {
 /**
  * A property has a retained value channel, and unless read-only an update
  * request channel with a response.
- * @param {DocumentParts} parts
- * @param {string} iface
- * @param {Model['properties'][number]} property
  */
-function addProperty(parts, iface, property) {
+function addProperty(parts: DocumentParts, iface: string, property: Model['properties'][number]) {
   const id = `property.${property.name}`;
   const readOnly = Boolean(property.readOnly);
   const payload = parts.payload(
@@ -419,7 +378,7 @@ function addProperty(parts, iface, property) {
 }
 
 /** Fields of the discovery message, as in the existing stinger-ipc generators. */
-const DISCOVERY_FIELDS = /** @type {Field[]} */ ([
+const DISCOVERY_FIELDS = ([
   { name: 'interface_name', type: { kind: 'string' }, optional: false, description: 'Interface name as written in the file.' },
   { name: 'title', type: { kind: 'string' }, optional: false, description: 'Interface title, else its name.' },
   { name: 'version', type: { kind: 'string' }, optional: false, description: 'Interface version.' },
@@ -431,13 +390,9 @@ const DISCOVERY_FIELDS = /** @type {Field[]} */ ([
     description: "Presence topic of the server's MQTT connection (client/{client_id}/online); it says the server is gone.",
   },
   { name: 'timestamp', type: { kind: 'datetime' }, optional: false, description: 'When the server published it.' },
-]);
+] as Field[]);
 
-/**
- * @param {DocumentParts} parts
- * @param {string} iface
- */
-function addDiscovery(parts, iface) {
+function addDiscovery(parts: DocumentParts, iface: string) {
   const id = 'discovery';
   const description =
     'Announces a running server instance. Retained, with a Message Expiry Interval; servers ' +
@@ -473,16 +428,15 @@ function addDiscovery(parts, iface) {
 }
 
 /** Fields of a presence message. */
-const PRESENCE_FIELDS = /** @type {Field[]} */ ([
+const PRESENCE_FIELDS = ([
   { name: 'online', type: { kind: 'boolean' }, optional: false, description: 'Whether the connection is up.' },
-]);
+] as Field[]);
 
 /**
  * The presence topic of every connection: `{"online":true}` while it is up,
  * its Last Will `{"online":false}` once the broker lost it.
- * @param {DocumentParts} parts
  */
-function addPresence(parts) {
+function addPresence(parts: DocumentParts) {
   const id = 'presence';
   const description =
     `Presence of an MQTT connection, retained: ${PRESENCE_ONLINE} once connected, ${PRESENCE_OFFLINE} ` +
@@ -509,22 +463,14 @@ function addPresence(parts) {
   };
 }
 
-/**
- * @param {Model} model
- */
-/**
- * @param {Model} model
- * @param {import('./config').StingerConfig} [config]
- */
-function infoObject(model, config) {
+function infoObject(model: Model, config?: StingerConfig) {
   const iface = model.interface;
   const summary = cleanText(iface.summary);
   const documentation = cleanText(iface.documentation);
   const description =
     [summary, documentation].filter(Boolean).join('\n\n') ||
     `The ${iface.name} interface of stinger-ipc, over MQTT v5.`;
-  /** @type {Record<string, any>} */
-  const stingerInterface = { name: iface.name, version: iface.version, stingeripcVersion: model.stingeripcVersion };
+  const stingerInterface: JsonObject = { name: iface.name, version: iface.version, stingeripcVersion: model.stingeripcVersion };
   if (iface.title !== undefined) stingerInterface.title = iface.title;
   if (iface.summary !== undefined) stingerInterface.summary = iface.summary;
   if (iface.documentation !== undefined) stingerInterface.documentation = iface.documentation;
@@ -536,8 +482,7 @@ function infoObject(model, config) {
     description,
     'x-stinger-interface': stingerInterface,
     'x-stinger-constants': model.constants.map((c) => {
-      /** @type {Record<string, any>} */
-      const entry = { name: c.name, type: c.type, value: c.value };
+      const entry: JsonObject = { name: c.name, type: c.type, value: c.value };
       const text = cleanText(c.description);
       if (text) entry.description = text;
       return entry;
@@ -545,10 +490,7 @@ function infoObject(model, config) {
   };
 }
 
-/**
- * @param {BuildOptions} options
- */
-function brokerServer(options) {
+function brokerServer(options: BuildOptions) {
   const host = options.host || DEFAULT_HOST;
   const port = options.port || DEFAULT_PORT;
   // An IPv6 literal needs brackets before the port.
@@ -576,20 +518,16 @@ const PARAMETERS = () => ({
 
 /**
  * A topic param of the configuration (`topics.params`).
- * @param {string} name
  */
-function configParameter(name) {
+function configParameter(name: string) {
   return { description: `Topic parameter '${name}' from the configuration (topics.params); the generated server, client and discovery take its value as an option.` };
 }
 
 /**
  * Builds the AsyncAPI document of a model. Pure: same model, same document,
  * with keys in a fixed order.
- * @param {Model} model
- * @param {BuildOptions} [options]
- * @returns {Record<string, any>}
  */
-function buildAsyncApi(model, options = {}) {
+function buildAsyncApi(model: Model, options: (BuildOptions) | undefined = {}): JsonObject {
   const iface = model.interface.name;
   const config = options.config;
   const parts = new DocumentParts(model, addressesOf(config ? config.topics : DEFAULT_TOPICS));
@@ -599,8 +537,7 @@ function buildAsyncApi(model, options = {}) {
   addDiscovery(parts, iface);
   addPresence(parts);
 
-  /** @type {Record<string, Schema>} */
-  const schemas = {};
+  const schemas: Record<string, Schema> = {};
   for (const e of model.enums) schemas[e.name] = enumSchema(e);
   for (const s of model.structs) schemas[s.name] = structSchema(s);
   schemas[RETURN_CODE_SCHEMA] = returnCodeSchema();
@@ -627,4 +564,4 @@ function buildAsyncApi(model, options = {}) {
  */
 const RESERVED_SCHEMA_NAMES = [RETURN_CODE_SCHEMA];
 
-module.exports = { buildAsyncApi, RESERVED_SCHEMA_NAMES, DEFAULT_HOST, DEFAULT_PORT, addresses };
+export { buildAsyncApi, RESERVED_SCHEMA_NAMES, DEFAULT_HOST, DEFAULT_PORT, addresses };

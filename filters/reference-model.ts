@@ -1,43 +1,47 @@
-// @ts-check
-'use strict';
 // Reads an AsyncAPI document made by stingeripc-to-asyncapi, as plain JSON,
 // into what the Markdown reference shows. It accepts both the converter's
 // own document (with `$ref`s) and the parser's dereferenced `json()`, so the
 // CLI (`--docs`) and the template render the same text.
 
-/**
- * A field of a payload or struct, read from `x-stinger-fields` (filters/types.js typeRefOf).
- * @typedef {import('./types').TypedField} TypedField
- * @typedef {{ name: string, value: number, description?: string }} EnumValue
- * @typedef {{ name: string, description?: string, values: EnumValue[] }} EnumDef
- * @typedef {{ name: string, description?: string, fields: TypedField[] }} StructDef
- * @typedef {{ name: string, description?: string, topic: string, fields: TypedField[], payloadSchema: any }} SignalDef
- * @typedef {{ name: string, description?: string, requestTopic: string, responseTopic: string,
- *   arguments: TypedField[], returnValues: TypedField[], requestSchema: any, responseSchema: any }} MethodDef
- * @typedef {{ name: string, description?: string, readOnly: boolean, valueTopic: string,
- *   updateTopic?: string, updateResponseTopic?: string, values: TypedField[], valueSchema: any }} PropertyDef
- * @typedef {{ name: string, type: string, value: unknown, description?: string }} ConstantDef
- * @typedef {{
- *   name: string, version: string, title?: string, summary?: string, documentation?: string,
- *   stingeripcVersion?: string, broker?: string,
- *   enums: EnumDef[], structs: StructDef[], signals: SignalDef[], methods: MethodDef[],
- *   properties: PropertyDef[], constants: ConstantDef[], returnCodes: EnumValue[],
- *   discovery?: { topic: string, fields: TypedField[], payloadSchema: any },
- * }} ReferenceModel
- */
+import type { TypedField as FieldOfTypes } from './types';
 
-const { RETURN_CODES } = require('../converter/asyncapi-schemas');
-const { typeRefOf } = require('./types');
+/** A field of a payload or struct, read from `x-stinger-fields` (filters/types.js typeRefOf). */
+export type TypedField = FieldOfTypes;
+
+export type EnumValue = { name: string, value: number, description?: string };
+
+export type EnumDef = { name: string, description?: string, values: EnumValue[] };
+
+export type StructDef = { name: string, description?: string, fields: TypedField[] };
+
+export type SignalDef = { name: string, description?: string, topic: string, fields: TypedField[], payloadSchema: any };
+
+export type MethodDef = { name: string, description?: string, requestTopic: string, responseTopic: string,
+  arguments: TypedField[], returnValues: TypedField[], requestSchema: any, responseSchema: any };
+
+export type PropertyDef = { name: string, description?: string, readOnly: boolean, valueTopic: string,
+  updateTopic?: string, updateResponseTopic?: string, values: TypedField[], valueSchema: any };
+
+export type ConstantDef = { name: string, type: string, value: unknown, description?: string };
+
+export type ReferenceModel = {
+  name: string, version: string, title?: string, summary?: string, documentation?: string,
+  stingeripcVersion?: string, broker?: string,
+  enums: EnumDef[], structs: StructDef[], signals: SignalDef[], methods: MethodDef[],
+  properties: PropertyDef[], constants: ConstantDef[], returnCodes: EnumValue[],
+  discovery?: { topic: string, fields: TypedField[], payloadSchema: any },
+};
+
+import { RETURN_CODES } from '../converter/asyncapi-schemas';
+import { typeRefOf } from './types';
 
 /** The component schema of the return codes; not an enum of the interface. */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
 
 /**
  * A function that follows local `$ref`s (`#/a/b`) through the document.
- * @param {any} document
- * @returns {(node: any) => any}
  */
-function makeResolver(document) {
+function makeResolver(document: any): (node: any) => any {
   return (node) => {
     let current = node;
     for (let hops = 0; current && typeof current === 'object' && typeof current.$ref === 'string'; hops += 1) {
@@ -47,7 +51,7 @@ function makeResolver(document) {
         .slice(2)
         .split('/')
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((/** @type {any} */ at, key) => (at === undefined || at === null ? undefined : at[key]), document);
+        .reduce((at: any, key) => (at === undefined || at === null ? undefined : at[key]), document);
       if (current === undefined) throw new Error(`$ref '${ref}' points nowhere`);
     }
     return current;
@@ -56,16 +60,13 @@ function makeResolver(document) {
 
 /**
  * The fields of a payload or struct schema, from its `x-stinger-fields`, with the converter's TypeRef.
- * @param {any} schema
- * @param {string} what  for the error message
- * @returns {TypedField[]}
+ * @param what  for the error message
  */
-function fieldsOf(schema, what) {
+function fieldsOf(schema: any, what: string): TypedField[] {
   const fields = schema && schema['x-stinger-fields'];
   if (!Array.isArray(fields)) throw new Error(`${what} has no x-stinger-fields`);
-  return fields.map((/** @type {any} */ raw) => {
-    /** @type {TypedField} */
-    const field = { name: String(raw.name), type: typeRefOf(raw, `${what}, field '${raw.name}'`), optional: raw.optional === true };
+  return fields.map((raw: any) => {
+    const field: TypedField = { name: String(raw.name), type: typeRefOf(raw, `${what}, field '${raw.name}'`), optional: raw.optional === true };
     if (typeof raw.description === 'string') field.description = raw.description;
     return field;
   });
@@ -73,18 +74,15 @@ function fieldsOf(schema, what) {
 
 /**
  * Drops empty text, so optional descriptions stay absent.
- * @param {unknown} text
- * @returns {string | undefined}
  */
-function textOrUndefined(text) {
+function textOrUndefined(text: unknown): string | undefined {
   return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
 }
 
 /**
- * @param {any} document  the AsyncAPI document as JSON
- * @returns {ReferenceModel}
+ * @param document  the AsyncAPI document as JSON
  */
-function referenceModel(document) {
+function referenceModel(document: any): ReferenceModel {
   const resolve = makeResolver(document);
   const info = document.info || {};
   const stinger = info['x-stinger-interface'];
@@ -93,14 +91,11 @@ function referenceModel(document) {
   }
   const components = document.components || {};
 
-  /** @type {EnumDef[]} */
-  const enums = [];
-  /** @type {StructDef[]} */
-  const structs = [];
+  const enums: EnumDef[] = [];
+  const structs: StructDef[] = [];
   // The wire protocol's codes, unless the document lists its own (a document
   // written by hand may leave the ReturnCode schema out).
-  /** @type {EnumValue[]} */
-  let returnCodes = RETURN_CODES;
+  let returnCodes: EnumValue[] = RETURN_CODES;
   for (const [key, raw] of Object.entries(components.schemas || {})) {
     const schema = resolve(raw);
     const enumInfo = schema['x-stinger-enum'];
@@ -120,30 +115,22 @@ function referenceModel(document) {
 
   /**
    * The first message of an operation (or of its reply) with its payload schema.
-   * @param {any} owner
-   * @param {string} what
    */
-  const firstMessage = (owner, what) => {
+  const firstMessage = (owner: any, what: string) => {
     const message = resolve(owner && Array.isArray(owner.messages) ? owner.messages[0] : undefined);
     if (!message) throw new Error(`${what} has no message`);
     return { message, schema: resolve(message.payload) };
   };
-  /** @param {any} channel */
-  const addressOf = (channel) => {
+  const addressOf = (channel: any) => {
     const resolved = resolve(channel) || {};
     return typeof resolved.address === 'string' ? resolved.address : resolved['x-stinger-address'];
   };
 
-  /** @type {SignalDef[]} */
-  const signals = [];
-  /** @type {MethodDef[]} */
-  const methods = [];
-  /** @type {PropertyDef[]} */
-  const properties = [];
-  /** @type {Map<string, { topic: string, responseTopic: string }>} */
-  const updates = new Map();
-  /** @type {ReferenceModel['discovery']} */
-  let discovery;
+  const signals: SignalDef[] = [];
+  const methods: MethodDef[] = [];
+  const properties: PropertyDef[] = [];
+  const updates: Map<string, { topic: string; responseTopic: string; }> = new Map();
+  let discovery: ReferenceModel['discovery'];
   for (const [id, raw] of Object.entries(document.operations || {})) {
     const operation = resolve(raw);
     const kind = operation['x-stinger-kind'];
@@ -215,4 +202,4 @@ function referenceModel(document) {
   };
 }
 
-module.exports = { referenceModel, makeResolver };
+export { referenceModel, makeResolver };

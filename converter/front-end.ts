@@ -1,24 +1,21 @@
-// @ts-check
-'use strict';
 // The converter's front end: a .stingeripc file in, a model or every error out.
 
-const fs = require('fs');
-const { loadYaml } = require('./load');
-const { buildModel } = require('./model');
-const { validateModel } = require('./validate');
-const { formatDiagnostic, makeDiagnostic, sortDiagnostics } = require('./diagnostics');
+import type { Diagnostic } from './diagnostics';
+import type { Model } from './model';
 
-/** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
-/** @typedef {import('./model').Model} Model */
+import * as fs from 'fs';
+import { loadYaml } from './load';
+import { buildModel } from './model';
+import { validateModel } from './validate';
+import { formatDiagnostic, makeDiagnostic, sortDiagnostics } from './diagnostics';
 
 /**
  * Loads and checks an interface file. Input problems come back as
  * diagnostics (model undefined); only internal bugs throw.
- * @param {string} filePath path as given; used in diagnostics and `model.file`
- * @param {string} [text] the file's content; read from disk when omitted
- * @returns {{ model: Model | undefined, diagnostics: Diagnostic[] }}
+ * @param filePath path as given; used in diagnostics and `model.file`
+ * @param text the file's content; read from disk when omitted
  */
-function loadInterface(filePath, text) {
+function loadInterface(filePath: string, text?: string): { model: Model | undefined; diagnostics: Diagnostic[]; } {
   if (text === undefined) {
     try {
       text = fs.readFileSync(filePath, 'utf8');
@@ -37,4 +34,4 @@ function loadInterface(filePath, text) {
   return { model: diagnostics.length === 0 ? built.model : undefined, diagnostics };
 }
 
-module.exports = { loadInterface, formatDiagnostic };
+export { loadInterface, formatDiagnostic };

@@ -1,24 +1,17 @@
-// @ts-check
-'use strict';
 // Example values, as TypeScript expressions, for the generated examples and
 // README: every type gets a plain value that type-checks.
 
-const { typeNames, fieldNames } = require('./names');
-const { objectKey } = require('./types');
+import type { TypeRef } from './types';
+import type { InterfaceModel, MethodModel, PropertyModel } from './model';
 
-/**
- * @typedef {import('./types').TypeRef} TypeRef
- * @typedef {import('./model').InterfaceModel} InterfaceModel
- */
+import { typeNames, fieldNames } from './names';
+import { objectKey } from './types';
 
 /**
  * A TS expression of `type`. Struct literals span several lines, indented by `indent`.
- * @param {TypeRef} type
- * @param {InterfaceModel} model
- * @param {string} [indent]  indentation of the line the expression starts on
- * @returns {string}
+ * @param indent  indentation of the line the expression starts on
  */
-function sampleValue(type, model, indent = '') {
+function sampleValue(type: TypeRef, model: InterfaceModel, indent: (string) | undefined = ''): string {
   switch (type.kind) {
     case 'integer':
       return '42';
@@ -55,11 +48,8 @@ function sampleValue(type, model, indent = '') {
 
 /**
  * Example arguments for fields in file order, e.g. `42, 1.5, OvenState.Off`.
- * @param {Array<{ type: TypeRef }>} fields
- * @param {InterfaceModel} model
- * @param {string} [indent]
  */
-function sampleArguments(fields, model, indent = '') {
+function sampleArguments(fields: Array<{ type: TypeRef; }>, model: InterfaceModel, indent: (string) | undefined = '') {
   return fields.map((f) => sampleValue(f.type, model, indent)).join(', ');
 }
 
@@ -70,18 +60,11 @@ function sampleArguments(fields, model, indent = '') {
  * length, a boolean says whether a number is positive or a string non-empty,
  * any other type passes back a required argument of the same type. Else an
  * example value.
- * @param {TypeRef} type
- * @param {Array<{ parameter: string, type: TypeRef, optional: boolean }>} args
- * @param {InterfaceModel} model
- * @param {string} indent
- * @returns {string}
  */
-function computedValue(type, args, model, indent) {
+function computedValue(type: TypeRef, args: Array<{ parameter: string; type: TypeRef; optional: boolean; }>, model: InterfaceModel, indent: string): string {
   const required = args.filter((a) => !a.optional);
-  /** @param {string[]} kinds */
-  const ofKind = (kinds) => args.filter((a) => kinds.includes(a.type.kind));
-  /** @param {{ parameter: string, optional: boolean }} a */
-  const term = (a) => (a.optional ? `(${a.parameter} ?? 0)` : a.parameter);
+  const ofKind = (kinds: string[]) => args.filter((a) => kinds.includes(a.type.kind));
+  const term = (a: { parameter: string; optional: boolean; }) => (a.optional ? `(${a.parameter} ?? 0)` : a.parameter);
   const requiredNumber = required.find((a) => a.type.kind === 'integer' || a.type.kind === 'float');
   const requiredString = required.find((a) => a.type.kind === 'string');
   switch (type.kind) {
@@ -108,11 +91,7 @@ function computedValue(type, args, model, indent) {
   return sampleValue(type, model, indent);
 }
 
-/**
- * @param {TypeRef} type
- * @returns {string}
- */
-function typeKey(type) {
+function typeKey(type: TypeRef): string {
   if (type.kind === 'array') return `array:${typeKey(type.items)}`;
   if (type.kind === 'enum' || type.kind === 'struct') return `${type.kind}:${type.name}`;
   return type.kind;
@@ -122,12 +101,9 @@ function typeKey(type) {
  * What a handler of `method` returns in the examples and the README: nothing,
  * the one value, or an object of all return values, each computed from the
  * arguments where the types allow (computedValue), e.g. `left + right`.
- * @param {import('./model').MethodModel} method
- * @param {InterfaceModel} model
- * @param {string} [indent]
- * @returns {string | undefined}  undefined when the method returns nothing
+ * @returns  undefined when the method returns nothing
  */
-function computedResult(method, model, indent = '') {
+function computedResult(method: MethodModel, model: InterfaceModel, indent: (string) | undefined = ''): string | undefined {
   const values = method.returnValues;
   if (values.length === 0) return undefined;
   if (values.length === 1) return computedValue(values[0].type, method.arguments, model, indent);
@@ -138,15 +114,12 @@ function computedResult(method, model, indent = '') {
 
 /**
  * A value of `property` in TS: its one value, or an object of all its values.
- * @param {import('./model').PropertyModel} property
- * @param {InterfaceModel} model
- * @param {string} [indent]
  */
-function samplePropertyValue(property, model, indent = '') {
+function samplePropertyValue(property: PropertyModel, model: InterfaceModel, indent: (string) | undefined = '') {
   if (!property.valueType) return sampleValue(property.values[0].type, model, indent);
   const inner = `${indent}  `;
   const members = property.values.map((v) => `${inner}${objectKey(v.tsName)}: ${sampleValue(v.type, model, inner)},\n`);
   return `{\n${members.join('')}${indent}}`;
 }
 
-module.exports = { sampleValue, sampleArguments, computedResult, samplePropertyValue };
+export { sampleValue, sampleArguments, computedResult, samplePropertyValue };

@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // stinger-ipc's TOML configuration (`--config FILE`, repeatable; a later file
 // overrides an earlier one key by key): the `[topics]` templates with their
 // extra `params`, and `[properties] stinger_owned_values`. Checked like
@@ -9,22 +7,22 @@
 // file:line:col. smol-toml parses (it reports the position of a syntax
 // error); positions of keys come from the text, see keyPosition.
 
-const fs = require('node:fs');
-const { makeDiagnostic } = require('./diagnostics');
-const { closest } = require('./suggest');
-const { optionName, FIXED_OPTIONS } = require('../filters/names');
+import type { Diagnostic } from './diagnostics';
 
-/**
- * @typedef {import('./diagnostics').Diagnostic} Diagnostic
- * @typedef {{
- *   signals: string, property_values: string, property_updates: string, property_update_responses: string,
- *   method_requests: string, method_responses: string, interface_discovery: string, lwt: string,
- * }} TopicTemplates
- * @typedef {{ topics: TopicTemplates, params: string[], stingerOwnedValues: boolean }} StingerConfig
- */
+import * as fs from 'node:fs';
+import { makeDiagnostic } from './diagnostics';
+import { closest } from './suggest';
+import { optionName, FIXED_OPTIONS } from '../filters/names';
 
-/** @type {TopicTemplates} The converter's addresses when no config says otherwise (upstream's defaults). */
-const DEFAULT_TOPICS = {
+export type TopicTemplates = {
+  signals: string, property_values: string, property_updates: string, property_update_responses: string,
+  method_requests: string, method_responses: string, interface_discovery: string, lwt: string,
+};
+
+export type StingerConfig = { topics: TopicTemplates, params: string[], stingerOwnedValues: boolean };
+
+/** The converter's addresses when no config says otherwise (upstream's defaults). */
+const DEFAULT_TOPICS: TopicTemplates = {
   signals: '{interface_name}/{service_id}/signal/{signal_name}',
   property_values: '{interface_name}/{service_id}/property/{property_name}/value',
   property_updates: '{interface_name}/{service_id}/property/{property_name}/update',
@@ -81,16 +79,12 @@ const TOPIC_KEYS = [...Object.keys(DEFAULT_TOPICS), 'params'];
 /**
  * The 1-based position of `key` in `table` in TOML `text`, or of the table
  * header, or 1:1. Good enough for the simple key = value lines of a config.
- * @param {string} text
- * @param {string} table  '' for the root
- * @param {string} [key]
- * @returns {{ line: number, col: number }}
+ * @param table  '' for the root
  */
-function keyPosition(text, table, key) {
+function keyPosition(text: string, table: string, key?: string): { line: number; col: number; } {
   const lines = text.split(/\r?\n/);
   let current = '';
-  /** @type {{ line: number, col: number } | undefined} */
-  let header;
+  let header: { line: number; col: number; } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const section = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]/.exec(line);
@@ -108,62 +102,48 @@ function keyPosition(text, table, key) {
   return header || { line: 1, col: 1 };
 }
 
-/** @param {string} text */
-function escapeRegExp(text) {
+function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
  * The placeholders of a template, in order.
- * @param {string} template
  */
-function placeholders(template) {
+function placeholders(template: string) {
   return [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]);
 }
 
 /**
  * Reads and checks config files; later files override earlier ones key by key.
- * @param {string[]} files
- * @param {(file: string) => string} [read]
- * @returns {{ config: StingerConfig, diagnostics: Diagnostic[], warnings: Diagnostic[] }}
  */
-function loadConfig(files, read = (file) => fs.readFileSync(file, 'utf8')) {
-  /** @type {Diagnostic[]} */
-  const diagnostics = [];
-  /** @type {Diagnostic[]} */
-  const warnings = [];
-  /** @type {Record<string, { value: string, file: string, pos: { line: number, col: number } }>} */
-  const topics = {};
-  /** @type {{ value: string[], file: string, pos: { line: number, col: number } } | undefined} */
-  let params;
+function loadConfig(files: string[], read: ((file: string) => string) | undefined = (file) => fs.readFileSync(file, 'utf8')): { config: StingerConfig; diagnostics: Diagnostic[]; warnings: Diagnostic[]; } {
+  const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const topics: Record<string, { value: string; file: string; pos: { line: number; col: number; }; }> = {};
+  let params: { value: string[]; file: string; pos: { line: number; col: number; }; } | undefined;
   let stingerOwnedValues = true;
-  const { parse } = require('smol-toml');
+  const { parse }: typeof import('smol-toml') = require('smol-toml');
   for (const file of files) {
     let text;
     try {
       text = read(file);
     } catch (error) {
-      diagnostics.push(makeDiagnostic(file, { line: 1, col: 1 }, `cannot read the config file: ${/** @type {Error} */ (error).message}`));
+      diagnostics.push(makeDiagnostic(file, { line: 1, col: 1 }, `cannot read the config file: ${(error as Error).message}`));
       continue;
     }
-    /** @type {Record<string, any>} */
-    let data;
+    let data: import('smol-toml').TomlTable;
     try {
       data = parse(text);
     } catch (error) {
-      const e = /** @type {any} */ (error);
+      const e = error as { message?: unknown; line?: number; column?: number };
       const first = String(e.message).split('\n')[0];
       diagnostics.push(makeDiagnostic(file, { line: e.line || 1, col: e.column || 1 }, `TOML syntax: ${first}`, 'see https://toml.io'));
       continue;
     }
-    /**
-     * @param {string} table
-     * @param {string} [key]
-     */
-    const at = (table, key) => keyPosition(text, table, key);
+    const at = (table: string, key?: string) => keyPosition(text, table, key);
     for (const [table, value] of Object.entries(data)) {
       if (table === 'topics' || table === 'properties') continue;
-      const reason = /** @type {Record<string, string>} */ (IGNORED[''])[table];
+      const reason = (IGNORED[''] as Record<string, string>)[table];
       if (reason) {
         warnings.push(warning(file, at(table), `[${table}] is ignored: ${reason}`));
       } else {
@@ -191,7 +171,7 @@ function loadConfig(files, read = (file) => fs.readFileSync(file, 'utf8')) {
             topics[key] = { value, file, pos };
           }
         } else if (key in IGNORED.topics) {
-          warnings.push(warning(file, pos, `'topics.${key}' is ignored: ${/** @type {Record<string, string>} */ (IGNORED.topics)[key]}`));
+          warnings.push(warning(file, pos, `'topics.${key}' is ignored: ${(IGNORED.topics as Record<string, string>)[key]}`));
         } else {
           const close = closest(key, TOPIC_KEYS);
           warnings.push(warning(file, pos, `unknown key 'topics.${key}'`, close ? `did you mean '${close}'?` : `known keys: ${TOPIC_KEYS.join(', ')}`));
@@ -235,16 +215,15 @@ function loadConfig(files, read = (file) => fs.readFileSync(file, 'utf8')) {
       seen.add(name);
     }
   }
-  /** @type {Record<string, string>} */
-  const merged = { ...DEFAULT_TOPICS };
+  const merged: Record<string, string> = { ...DEFAULT_TOPICS };
   for (const [key, { value, file, pos }] of Object.entries(topics)) {
     merged[key] = value;
-    const required = /** @type {Record<string, string[]>} */ (REQUIRED)[key];
-    const allowed = new Set([...required, .../** @type {Record<string, string[]>} */ (ALLOWED)[key], ...(key === 'lwt' ? [] : paramNames)]);
+    const required = (REQUIRED as Record<string, string[]>)[key];
+    const allowed = new Set([...required, ...(ALLOWED as Record<string, string[]>)[key], ...(key === 'lwt' ? [] : paramNames)]);
     const used = placeholders(value);
     for (const name of required) {
       if (!used.includes(name)) {
-        diagnostics.push(makeDiagnostic(file, pos, `topic template 'topics.${key}' must contain the {${name}} placeholder`, `e.g. '${DEFAULT_TOPICS[/** @type {keyof TopicTemplates} */ (key)]}'`));
+        diagnostics.push(makeDiagnostic(file, pos, `topic template 'topics.${key}' must contain the {${name}} placeholder`, `e.g. '${DEFAULT_TOPICS[(key as keyof TopicTemplates)]}'`));
       }
     }
     for (const name of used) {
@@ -269,28 +248,21 @@ function loadConfig(files, read = (file) => fs.readFileSync(file, 'utf8')) {
       makeDiagnostic(where.file, where.pos, "'topics.property_update_responses' and 'topics.method_responses' must differ, or replies of methods and properties would mix"),
     );
   }
-  /** @param {Diagnostic[]} list  in file order (as given), then line and column */
-  const ordered = (list) =>
+  /** @param list  in file order (as given), then line and column */
+  const ordered = (list: Diagnostic[]) =>
     list
       .map((d, i) => ({ d, i }))
       .sort((a, b) => files.indexOf(a.d.file) - files.indexOf(b.d.file) || a.d.line - b.d.line || a.d.col - b.d.col || a.i - b.i)
       .map((x) => x.d);
   return {
-    config: { topics: /** @type {TopicTemplates} */ (merged), params: paramNames, stingerOwnedValues },
+    config: { topics: (merged as TopicTemplates), params: paramNames, stingerOwnedValues },
     diagnostics: ordered(diagnostics),
     warnings: ordered(warnings),
   };
 }
 
-/**
- * @param {string} file
- * @param {{ line: number, col: number }} pos
- * @param {string} message
- * @param {string} [hint]
- * @returns {Diagnostic}
- */
-function warning(file, pos, message, hint) {
+function warning(file: string, pos: { line: number; col: number; }, message: string, hint?: string): Diagnostic {
   return { ...makeDiagnostic(file, pos, message, hint), severity: 'warning' };
 }
 
-module.exports = { loadConfig, DEFAULT_TOPICS, placeholders };
+export { loadConfig, DEFAULT_TOPICS, placeholders };

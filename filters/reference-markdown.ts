@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // The Markdown reference of an interface, rendered from its AsyncAPI document
 // (the converter's JSON or the parser's `json()`): per signal, method and
 // property its purpose, TS calls, topics, types, an example payload and the
@@ -7,76 +5,57 @@
 // Used by `stingeripc-to-asyncapi --docs` and by template/docs/reference.js.
 // Output depends only on the document, so it is deterministic.
 
-const { kebabCase } = require('./naming');
-const names = require('./names');
-const types = require('./types');
-const { referenceModel } = require('./reference-model');
-const examples = require('./example-values');
-const { GENERATED_NOTICE } = require('./notice');
+import type { TypedField, TypeRef } from './types';
+import type { ReferenceModel, SignalDef, MethodDef, PropertyDef } from './reference-model';
 
-/**
- * @typedef {import('./types').TypedField} TypedField
- * @typedef {import('./reference-model').ReferenceModel} ReferenceModel
- * @typedef {import('./reference-model').SignalDef} SignalDef
- * @typedef {import('./reference-model').MethodDef} MethodDef
- * @typedef {import('./reference-model').PropertyDef} PropertyDef
- */
+import { kebabCase } from './naming';
+import * as names from './names';
+import * as types from './types';
+import { referenceModel } from './reference-model';
+import * as examples from './example-values';
+import { GENERATED_NOTICE } from './notice';
 
 /** Calls up to this width stay on one line in the examples. */
 const LINE_WIDTH = 100;
 
 /**
  * GitHub's heading anchor: lower case, punctuation dropped, spaces to '-'.
- * @param {string} heading
  */
-function anchor(heading) {
+function anchor(heading: string) {
   return heading
     .toLowerCase()
     .replace(/[^\p{L}\p{N}_\- ]/gu, '')
     .replace(/ /g, '-');
 }
 
-/** @param {string} kind @param {string} name */
-function headingOf(kind, name) {
+function headingOf(kind: string, name: string) {
   return `${kind} \`${name}\``;
 }
 
-/** @param {string} kind @param {string} name */
-function linkTo(kind, name) {
+function linkTo(kind: string, name: string) {
   return `[\`${name}\`](#${anchor(headingOf(kind, name))})`;
 }
 
 /**
  * Text for a table cell: one line, pipes escaped.
- * @param {string | undefined} text
  */
-function cell(text) {
+function cell(text: string | undefined) {
   return (text || '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
-/**
- * @param {string[]} header
- * @param {string[][]} rows
- */
-function table(header, rows) {
-  const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
+function table(header: string[], rows: string[][]) {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/**
- * @param {string} language
- * @param {string} code
- */
-function codeBlock(language, code) {
+function codeBlock(language: string, code: string) {
   return `\`\`\`${language}\n${code}\n\`\`\``;
 }
 
 /**
  * The stinger type as written in the file, with links to enums and structs.
- * @param {import('./types').TypeRef} type
- * @returns {string}
  */
-function stingerType(type) {
+function stingerType(type: TypeRef): string {
   switch (type.kind) {
     case 'enum':
       return `enum ${linkTo('Enum', type.name)}`;
@@ -89,19 +68,17 @@ function stingerType(type) {
   }
 }
 
-/** @param {TypedField} field */
-function tsTypeOf(field) {
+function tsTypeOf(field: TypedField) {
   const ts = types.tsType(field.type);
   return field.optional ? `${ts} \\| undefined` : ts;
 }
 
 /**
  * The fields table of a payload.
- * @param {TypedField[]} fields
- * @param {string} nameHeader  e.g. 'Argument'
- * @param {string} tsHeader  e.g. 'TS parameter'
+ * @param nameHeader  e.g. 'Argument'
+ * @param tsHeader  e.g. 'TS parameter'
  */
-function fieldsTable(fields, nameHeader, tsHeader) {
+function fieldsTable(fields: TypedField[], nameHeader: string, tsHeader: string) {
   return table(
     [nameHeader, 'Type', tsHeader, 'TS type', 'Description'],
     fields.map((f) => [
@@ -116,11 +93,11 @@ function fieldsTable(fields, nameHeader, tsHeader) {
 
 /**
  * `prefix(a, b)` on one line when it fits, else one argument per line.
- * @param {string} prefix  e.g. `await client.addNumbers`
- * @param {(indent: string) => string[]} argumentsAt  arguments rendered for an indentation
- * @param {string} [suffix]  after the closing parenthesis, e.g. ';'
+ * @param prefix  e.g. `await client.addNumbers`
+ * @param argumentsAt  arguments rendered for an indentation
+ * @param suffix  after the closing parenthesis, e.g. ';'
  */
-function call(prefix, argumentsAt, suffix = ';') {
+function call(prefix: string, argumentsAt: (indent: string) => string[], suffix: (string) | undefined = ';') {
   const flat = argumentsAt('');
   const oneLine = `${prefix}(${flat.join(', ')})${suffix}`;
   if (!oneLine.includes('\n') && oneLine.length <= LINE_WIDTH) return oneLine;
@@ -132,23 +109,19 @@ function call(prefix, argumentsAt, suffix = ';') {
 
 /**
  * The JSON example of a payload as a code block.
- * @param {TypedField[]} fields
- * @param {ReferenceModel} model
  */
-function jsonExample(fields, model) {
+function jsonExample(fields: TypedField[], model: ReferenceModel) {
   return codeBlock('json', JSON.stringify(examples.exampleJsonObject(fields, model, true), null, 2));
 }
 
-/** @param {TypedField[]} fields */
-function parameterList(fields) {
+function parameterList(fields: TypedField[]) {
   return fields.map((f) => types.parameterName(f.name)).join(', ');
 }
 
 /**
  * Positional TS parameters as in the generated signatures.
- * @param {TypedField[]} fields
  */
-function signatureParameters(fields) {
+function signatureParameters(fields: TypedField[]) {
   return types.parameterDeclarations(
     fields.map((f) => ({ parameter: types.parameterName(f.name), tsType: types.tsType(f.type), optional: f.optional === true })),
   );
@@ -156,19 +129,16 @@ function signatureParameters(fields) {
 
 /**
  * A section's text parts joined by blank lines, empty ones dropped.
- * @param {Array<string | undefined | false>} parts
  */
-function paragraphs(parts) {
+function paragraphs(parts: Array<string | undefined | false>) {
   return parts.filter((p) => typeof p === 'string' && p !== '').join('\n\n');
 }
 
 /**
  * Rows `code | ReturnCode.Name | when`, by code; the codes come from the document.
- * @param {string[][]} rows  `[name, when]`
- * @param {Map<string, number>} codes
- * @returns {string[][]}
+ * @param rows  `[name, when]`
  */
-function errorTableRows(rows, codes) {
+function errorTableRows(rows: string[][], codes: Map<string, number>): string[][] {
   return rows
     .map(([name, when]) => {
       const code = codes.get(name);
@@ -179,11 +149,7 @@ function errorTableRows(rows, codes) {
     .map((entry) => entry.row);
 }
 
-/**
- * @param {SignalDef} signal
- * @param {ReferenceModel} model
- */
-function signalSection(signal, model) {
+function signalSection(signal: SignalDef, model: ReferenceModel) {
   const n = names.signalNames(signal.name, signal.fields.length);
   const params = parameterList(signal.fields);
   const server = call(`await server.${n.emit}`, (indent) => examples.exampleTsArguments(signal.fields, model, indent));
@@ -211,11 +177,9 @@ function signalSection(signal, model) {
 }
 
 /**
- * @param {MethodDef} method
- * @param {ReferenceModel} model
- * @param {Map<string, number>} codes  return code values by name
+ * @param codes  return code values by name
  */
-function methodSection(method, model, codes) {
+function methodSection(method: MethodDef, model: ReferenceModel, codes: Map<string, number>) {
   const values = method.returnValues;
   const n = names.methodNames(method.name, method.arguments.length, values.length);
   const camel = n.call;
@@ -226,7 +190,7 @@ function methodSection(method, model, codes) {
   });
 
   /** The handler's example result: nothing, the one value, or an object of the values. */
-  const handlerReturn = (/** @type {string} */ indent) => {
+  const handlerReturn = (indent: string) => {
     if (values.length === 0) return undefined;
     if (values.length === 1) return values[0].optional ? 'undefined' : examples.exampleTsValue(values[0].type, model, indent);
     const entries = values
@@ -296,12 +260,7 @@ function methodSection(method, model, codes) {
   ]);
 }
 
-/**
- * @param {PropertyDef} property
- * @param {ReferenceModel} model
- * @param {Map<string, number>} codes
- */
-function propertySection(property, model, codes) {
+function propertySection(property: PropertyDef, model: ReferenceModel, codes: Map<string, number>) {
   const values = property.values;
   const n = names.propertyNames(property.name, values.length, property.readOnly);
   const camel = n.getter;
@@ -310,7 +269,7 @@ function propertySection(property, model, codes) {
   const tsValueType = single
     ? tsTypeOf(values[0]).replace(/\\\|/g, '|')
     : `{ ${values.map((v) => `${names.fieldNames(v.name).tsName}${v.optional ? '?' : ''}: ${types.tsType(v.type)}`).join('; ')} }`;
-  const exampleValue = (/** @type {string} */ indent) =>
+  const exampleValue = (indent: string) =>
     single
       ? examples.exampleTsArguments(values, model, indent)
       : [
@@ -381,10 +340,7 @@ function propertySection(property, model, codes) {
   ]);
 }
 
-/**
- * @param {ReferenceModel} model
- */
-function enumsSection(model) {
+function enumsSection(model: ReferenceModel) {
   return model.enums.map((e) =>
     paragraphs([
       `### ${headingOf('Enum', e.name)}`,
@@ -398,10 +354,7 @@ function enumsSection(model) {
   );
 }
 
-/**
- * @param {ReferenceModel} model
- */
-function structsSection(model) {
+function structsSection(model: ReferenceModel) {
   return model.structs.map((s) =>
     paragraphs([
       `### ${headingOf('Struct', s.name)}`,
@@ -416,10 +369,7 @@ function structsSection(model) {
   );
 }
 
-/**
- * @param {ReferenceModel} model
- */
-function constantsSection(model) {
+function constantsSection(model: ReferenceModel) {
   return table(
     ['Name', 'Type', 'Value', 'Description'],
     model.constants.map((c) => [`\`${c.name}\``, c.type, `\`${JSON.stringify(c.value)}\``, cell(c.description)]),
@@ -428,19 +378,15 @@ function constantsSection(model) {
 
 /**
  * The discovery message, described from its schema.
- * @param {NonNullable<ReferenceModel['discovery']>} discovery
- * @param {ReferenceModel} model
- * @param {string} instanceId
- * @param {string} packageName
  */
-function discoverySection(discovery, model, instanceId, packageName) {
-  const known = /** @type {Record<string, unknown>} */ ({
+function discoverySection(discovery: NonNullable<ReferenceModel['discovery']>, model: ReferenceModel, instanceId: string, packageName: string) {
+  const known = ({
     interface_name: model.name,
     title: model.title || model.name,
     version: model.version,
     instance: instanceId,
     connection_topic: 'client/stinger-0a1b2c3d4e5f/online',
-  });
+  } as Record<string, string>);
   const example = examples.exampleJsonObject(discovery.fields, model, true);
   for (const key of Object.keys(example)) if (key in known) example[key] = known[key];
   return paragraphs([
@@ -478,11 +424,8 @@ function discoverySection(discovery, model, instanceId, packageName) {
 
 /**
  * `const server = new XServer(conn, { ... });`: with properties, their initial values too.
- * @param {ReferenceModel} model
- * @param {string} instanceId
- * @returns {string[]}
  */
-function serverConstruction(model, instanceId) {
+function serverConstruction(model: ReferenceModel, instanceId: string): string[] {
   if (model.properties.length === 0) return [`const server = new ${names.interfaceNames(model.name).serverClass}(conn, { instanceId: '${instanceId}' });`];
   const values = model.properties.map((p) => {
     const single = p.values.length === 1;
@@ -507,41 +450,34 @@ function serverConstruction(model, instanceId) {
 
 /**
  * `'localhost', 1883` from the document's `host:port` (`[::1]:1883` gives `'::1', 1883`).
- * @param {string | undefined} broker
  */
-function brokerArguments(broker) {
+function brokerArguments(broker: string | undefined) {
   const match = /^\[?([^\]]*?)\]?:([0-9]+)$/.exec(broker || '');
   return match ? `'${match[1]}', ${Number(match[2])}` : "'localhost', 1883";
 }
 
 /**
  * `import { a, b } from 'pkg';`, one name per line when long.
- * @param {string[]} names
- * @param {string} from
  */
-function importLine(names, from) {
+function importLine(names: string[], from: string) {
   const oneLine = `import { ${names.join(', ')} } from '${from}';`;
   return oneLine.length <= LINE_WIDTH ? oneLine : `import {\n${names.map((n) => `  ${n},\n`).join('')}} from '${from}';`;
 }
 
 /**
  * The table of contents line of one kind.
- * @param {string} title
- * @param {string} kind
- * @param {Array<{ name: string }>} items
  */
-function contentsLine(title, kind, items) {
+function contentsLine(title: string, kind: string, items: Array<{ name: string; }>) {
   const links = items.map((i) => linkTo(kind, i.name)).join(', ');
   return `- [${title}](#${anchor(title)})${links ? `: ${links}` : ''}`;
 }
 
 /**
  * Renders the Markdown reference of the interface a document describes.
- * @param {any} documentJson  the AsyncAPI document as plain JSON
- * @param {{ packageName?: string }} [options]  npm name of the generated package
- * @returns {string}
+ * @param documentJson  the AsyncAPI document as plain JSON
+ * @param options  npm name of the generated package
  */
-function renderReference(documentJson, options = {}) {
+function renderReference(documentJson: any, options: ({ packageName?: string; }) | undefined = {}): string {
   const model = referenceModel(documentJson);
   const interfaceClasses = names.interfaceNames(model.name);
   const packageName = options.packageName || interfaceClasses.packageName;
@@ -619,7 +555,7 @@ function renderReference(documentJson, options = {}) {
     ]),
   );
 
-  const none = (/** @type {string} */ what) => `This interface has no ${what}.`;
+  const none = (what: string) => `This interface has no ${what}.`;
   sections.push(paragraphs(['## Signals', model.signals.length === 0 ? none('signals') : '', ...model.signals.map((s) => signalSection(s, model))]));
   sections.push(paragraphs(['## Methods', model.methods.length === 0 ? none('methods') : '', ...model.methods.map((m) => methodSection(m, model, codes))]));
   sections.push(
@@ -643,4 +579,4 @@ function renderReference(documentJson, options = {}) {
   return `<!-- ${GENERATED_NOTICE} -->\n${sections.join('\n\n')}\n`;
 }
 
-module.exports = { renderReference, anchor };
+export { renderReference, anchor };

@@ -1,22 +1,17 @@
-// @ts-check
-'use strict';
 // Semantic checks on the model: references, duplicates, and names that would
 // break or collide in the generated TypeScript. Runs even when the shape
 // checks found problems, on whatever the model builder could read.
 
-const { makeDiagnostic } = require('./diagnostics');
-const { didYouMean } = require('./suggest');
-const { NAME_PATTERN } = require('./format');
-const { checkGeneratedMembers, elementsOf } = require('./validate-members');
-const { checkStructNesting } = require('./validate-structs');
-const naming = require('../filters/naming');
-const names = require('../filters/names');
+import type { Diagnostic } from './diagnostics';
+import type { Model, Field, Loc, Reference, EnumDef } from './model';
 
-/** @typedef {import('./diagnostics').Diagnostic} Diagnostic */
-/** @typedef {import('./model').Model} Model */
-/** @typedef {import('./model').Field} Field */
-/** @typedef {import('./model').Loc} Loc */
-/** @typedef {import('./model').Reference} Reference */
+import { makeDiagnostic } from './diagnostics';
+import { didYouMean } from './suggest';
+import { NAME_PATTERN } from './format';
+import { checkGeneratedMembers, elementsOf } from './validate-members';
+import { checkStructNesting } from './validate-structs';
+import * as naming from '../filters/naming';
+import * as names from '../filters/names';
 
 // Type names the generated package already uses; an enum or struct with one
 // of these TypeScript names would shadow or clash with it. Its codec
@@ -32,16 +27,9 @@ const TAKEN_TYPE_NAMES = [
   'Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'Awaited', 'Iterable',
 ];
 
-/**
- * @param {Model} model
- * @param {Reference[]} references
- * @returns {Diagnostic[]}
- */
-function validateModel(model, references) {
-  /** @type {Diagnostic[]} */
-  const diagnostics = [];
-  /** @type {(loc: Loc, message: string, hint?: string) => void} */
-  const error = (loc, message, hint) => {
+function validateModel(model: Model, references: Reference[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const error: (loc: Loc, message: string, hint?: string) => void = (loc, message, hint): void => {
     diagnostics.push(makeDiagnostic(loc.file, loc, message, hint));
   };
 
@@ -61,12 +49,7 @@ function validateModel(model, references) {
   return diagnostics;
 }
 
-/**
- * @param {Model} model
- * @param {Reference[]} references
- * @param {(loc: Loc, message: string, hint?: string) => void} error
- */
-function checkReferences(model, references, error) {
+function checkReferences(model: Model, references: Reference[], error: (loc: Loc, message: string, hint?: string) => void) {
   const enumNames = model.enums.map((e) => e.name);
   const structNames = model.structs.map((s) => s.name);
   for (const ref of references) {
@@ -86,10 +69,8 @@ function checkReferences(model, references, error) {
 
 /**
  * Enums and structs both become TypeScript types, so they share one namespace.
- * @param {Model} model
- * @param {(loc: Loc, message: string, hint?: string) => void} error
  */
-function checkTypeNames(model, error) {
+function checkTypeNames(model: Model, error: (loc: Loc, message: string, hint?: string) => void) {
   const taken = [...TAKEN_TYPE_NAMES, ...names.interfaceTypeNames(model.interface.name)];
   const types = [
     ...model.enums.map((e) => ({ what: `enum '${e.name}'`, name: e.name, tsName: names.typeNames(e.name).tsName, loc: e.loc })),
@@ -108,31 +89,26 @@ function checkTypeNames(model, error) {
  * The TypeScript types the template declares for wire objects, listeners and
  * handlers, next to the enums and structs (filters/names.js). Two of these
  * only collide when their elements' names do, which is reported already.
- * @param {Model} model
- * @returns {Array<{ what: string, name: string, tsName: string, loc: Loc, derived: true }>}
  */
-function payloadTypes(model) {
+function payloadTypes(model: Model): Array<{ what: string; name: string; tsName: string; loc: Loc; derived: true; }> {
   return elementsOf(model).flatMap(([element, loc]) =>
     names.typesOf(element).map((t) => ({
       what: `${t.what} of ${element.kind} '${element.name}'`,
       name: `${element.kind}:${element.name}:${t.role}`,
       tsName: t.tsName,
       loc,
-      derived: /** @type {true} */ (true),
+      derived: (true as true),
     })),
   );
 }
 
 /**
  * Signals, methods, properties, constants and the interface itself.
- * @param {Model} model
- * @param {(loc: Loc, message: string, hint?: string) => void} error
  */
-function checkElementNames(model, error) {
+function checkElementNames(model: Model, error: (loc: Loc, message: string, hint?: string) => void) {
   const { interface: iface } = model;
   if (iface.name !== '') checkName(`interface '${iface.name}'`, iface.name, naming.pascalCase(iface.name), iface.loc, false, error);
-  /** @type {Array<[string, Array<{ name: string, loc: Loc }>]>} */
-  const groups = [['signal', model.signals], ['method', model.methods], ['property', model.properties], ['constant', model.constants]];
+  const groups: Array<[string, Array<{ name: string; loc: Loc; }>]> = [['signal', model.signals], ['method', model.methods], ['property', model.properties], ['constant', model.constants]];
   for (const [noun, defs] of groups) {
     const usable = defs
       .map((d) => ({ what: `${noun} '${d.name}'`, name: d.name, loc: d.loc }))
@@ -141,18 +117,13 @@ function checkElementNames(model, error) {
   }
 }
 
-/**
- * @param {import('./model').EnumDef} def
- * @param {(loc: Loc, message: string, hint?: string) => void} error
- */
-function checkEnumValues(def, error) {
+function checkEnumValues(def: EnumDef, error: (loc: Loc, message: string, hint?: string) => void) {
   const owner = `enum '${def.name}'`;
   const values = def.values.map((v) => ({ what: `value '${v.name}' of ${owner}`, name: v.name, loc: v.loc, value: v.value }));
   const unique = reportDuplicates(values, error);
   const usable = unique.filter((v) => checkName(v.what, v.name, naming.pascalCase(v.name), v.loc, false, error));
   reportCollisions(usable, (v) => naming.pascalCase(v.name), 'the enum member', error);
-  /** @type {Map<number, { name: string, loc: Loc }>} */
-  const numbers = new Map();
+  const numbers: Map<number, { name: string; loc: Loc; }> = new Map();
   for (const v of values) {
     const first = numbers.get(v.value);
     if (first) {
@@ -166,13 +137,8 @@ function checkEnumValues(def, error) {
 /**
  * One list of fields: duplicates, collisions, usable names; parameters must
  * not be reserved words.
- * @param {Field[]} fields
- * @param {string} owner
- * @param {string} noun
- * @param {boolean} becomesParameter
- * @param {(loc: Loc, message: string, hint?: string) => void} error
  */
-function checkFields(fields, owner, noun, becomesParameter, error) {
+function checkFields(fields: Field[], owner: string, noun: string, becomesParameter: boolean, error: (loc: Loc, message: string, hint?: string) => void) {
   const items = fields.map((f) => ({ what: `${noun} '${f.name}' of ${owner}`, name: f.name, loc: f.loc }));
   const unique = reportDuplicates(items, error);
   const usable = unique.filter((f) => checkName(f.what, f.name, naming.camelCase(f.name), f.loc, becomesParameter, error));
@@ -181,15 +147,9 @@ function checkFields(fields, owner, noun, becomesParameter, error) {
 
 /**
  * Reports a name that cannot be written as given or cannot become `tsName`.
- * @param {string} what
- * @param {string} name
- * @param {string} tsName
- * @param {Loc} loc
- * @param {boolean} becomesParameter
- * @param {(loc: Loc, message: string, hint?: string) => void} error
- * @returns {boolean} true when the name is usable
+ * @returns true when the name is usable
  */
-function checkName(what, name, tsName, loc, becomesParameter, error) {
+function checkName(what: string, name: string, tsName: string, loc: Loc, becomesParameter: boolean, error: (loc: Loc, message: string, hint?: string) => void): boolean {
   if (name === '') {
     error(loc, `${what.replace(/ ''/, '')} has an empty name`, 'give it a name');
     return false;
@@ -215,14 +175,9 @@ function checkName(what, name, tsName, loc, becomesParameter, error) {
 
 /**
  * Same name as written, twice in one list. Returns the first of each name.
- * @template {{ what: string, name: string, loc: Loc }} T
- * @param {T[]} items
- * @param {(loc: Loc, message: string, hint?: string) => void} error
- * @returns {T[]}
  */
-function reportDuplicates(items, error) {
-  /** @type {Map<string, T>} */
-  const seen = new Map();
+function reportDuplicates<T extends { what: string, name: string, loc: Loc }>(items: T[], error: (loc: Loc, message: string, hint?: string) => void): T[] {
+  const seen: Map<string, T> = new Map();
   for (const item of items) {
     const first = seen.get(item.name);
     if (first) error(item.loc, `duplicate ${item.what} (first defined on line ${first.loc.line})`, 'names in one list must be unique');
@@ -236,16 +191,11 @@ function reportDuplicates(items, error) {
  * duplicates are removed first, so those are not reported twice).
  * Reports the later one, naming the line of the earlier. Items marked
  * `derived` are only reported against items that are not.
- * @template {{ what: string, name: string, loc: Loc, derived?: boolean }} T
- * @param {T[]} items
- * @param {(item: T) => string} convert
- * @param {string} target e.g. 'the TypeScript type'
- * @param {(loc: Loc, message: string, hint?: string) => void} error
+ * @param target e.g. 'the TypeScript type'
  */
-function reportCollisions(items, convert, target, error) {
+function reportCollisions<T extends { what: string, name: string, loc: Loc, derived?: boolean }>(items: T[], convert: (item: T) => string, target: string, error: (loc: Loc, message: string, hint?: string) => void) {
   const ordered = [...items].sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
-  /** @type {Map<string, T>} */
-  const seen = new Map();
+  const seen: Map<string, T> = new Map();
   for (const item of ordered) {
     const tsName = convert(item);
     const first = seen.get(tsName);
@@ -257,4 +207,4 @@ function reportCollisions(items, convert, target, error) {
   }
 }
 
-module.exports = { validateModel, reportCollisions, TAKEN_TYPE_NAMES };
+export { validateModel, reportCollisions, TAKEN_TYPE_NAMES };

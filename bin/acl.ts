@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 // `stingeripc acl INPUT --server-user NAME --client-user NAME [-o FILE]`:
 // a mosquitto ACL file derived from the interface's AsyncAPI document, so
 // that each role may publish and read exactly the topics the document gives
@@ -18,62 +16,56 @@
 // it is the connection's own id the line is a `pattern` with `%c` (which
 // mosquitto applies to every user); elsewhere it is `+`.
 
-const fs = require('node:fs');
-const path = require('node:path');
-const { writeAtomically } = require('./write-atomically');
+import type { Diagnostic } from '../converter/diagnostics';
+import type { JsonObject, JsonValue } from '../converter/asyncapi-schemas';
 
-/** @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { writeAtomically } from './write-atomically';
 
 /** The parameter that stands for an MQTT client id. */
 const CLIENT_ID = 'client_id';
 
-/**
- * @typedef {object} AclOptions
- * @property {string[]} serverUsers
- * @property {string[]} clientUsers
- * @property {Record<string, string>} [params] fixed values of channel parameters
- */
+export interface AclOptions {
+  serverUsers: string[];
+  clientUsers: string[];
+  /** fixed values of channel parameters */
+  params?: Record<string, string>;
+}
 
-/**
- * @typedef {object} AclLine
- * @property {'pattern' | 'topic'} kind
- * @property {'read' | 'write'} access
- * @property {string} topic
- */
+export interface AclLine {
+  kind: 'pattern' | 'topic';
+  access: 'read' | 'write';
+  topic: string;
+}
 
 /**
  * Where a part of the input document is, for error messages. `path` is the
  * path into the document (keys and indexes).
- * @typedef {(path: Array<string | number>) => { line: number, col: number }} Locate
  */
+export type Locate = (path: Array<string | number>) => { line: number, col: number };
 
 /** Input problem: becomes a diagnostic at `path`. */
 class DocumentError extends Error {
-  /**
-   * @param {Array<string | number>} where
-   * @param {string} message
-   * @param {string} [hint]
-   */
-  constructor(where, message, hint) {
+  readonly where: Array<string | number>;
+  readonly hint: string | undefined;
+
+  constructor(where: Array<string | number>, message: string, hint?: string) {
     super(message);
     this.where = where;
     this.hint = hint;
   }
 }
 
-/** @param {unknown} value */
-function isObject(value) {
+function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
  * Checks a channel address (or a parameter value) for what an ACL line and
  * MQTT topic filters cannot carry.
- * @param {string} text
- * @param {Array<string | number>} where
- * @param {string} what
  */
-function checkTopicText(text, where, what) {
+function checkTopicText(text: string, where: Array<string | number>, what: string) {
   if (text === '') throw new DocumentError(where, `${what} is empty`);
   // eslint-disable-next-line no-control-regex
   const bad = /[\u0000-\u0020\u007f+#%]/.exec(text);
@@ -87,14 +79,10 @@ function checkTopicText(text, where, what) {
 /**
  * Turns an address into an ACL topic: every `{param}` level becomes `+`, the
  * value of `--param`, or for client_id `%c` (when `own`) or `+`.
- * @param {string} address
- * @param {Array<string | number>} where
- * @param {boolean} own whether {client_id} is the connection's own id
- * @param {Record<string, string>} params
- * @param {Set<string>} seenParams collects the parameter names met
- * @returns {{ topic: string, usesClientId: boolean }}
+ * @param own whether {client_id} is the connection's own id
+ * @param seenParams collects the parameter names met
  */
-function aclTopic(address, where, own, params, seenParams) {
+function aclTopic(address: string, where: Array<string | number>, own: boolean, params: Record<string, string>, seenParams: Set<string>): { topic: string; usesClientId: boolean; } {
   let usesClientId = false;
   const levels = address.split('/').map((level) => {
     const match = /^\{([^{}]+)\}$/.exec(level);
@@ -118,18 +106,14 @@ function aclTopic(address, where, own, params, seenParams) {
 
 /**
  * Follows a local `$ref` ('#/channels/name') to its object.
- * @param {Record<string, any>} document
- * @param {unknown} ref
- * @param {Array<string | number>} where the path of the object holding `$ref`
- * @returns {{ value: Record<string, any>, path: string[] }}
+ * @param where the path of the object holding `$ref`
  */
-function resolveRef(document, ref, where) {
+function resolveRef(document: JsonObject, ref: unknown, where: Array<string | number>): { value: JsonObject; path: string[]; } {
   if (typeof ref !== 'string' || !ref.startsWith('#/')) {
     throw new DocumentError([...where, '$ref'], 'expected a local reference like #/channels/NAME');
   }
   const parts = ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  /** @type {any} */
-  let value = document;
+  let value: JsonValue | undefined = document;
   for (const part of parts) {
     value = isObject(value) && Object.prototype.hasOwnProperty.call(value, part) ? value[part] : undefined;
   }
@@ -140,10 +124,8 @@ function resolveRef(document, ref, where) {
 /**
  * The address of a channel: `address`, or for a reply channel whose address
  * is the request's Response Topic (`address: null`) its `x-stinger-address`.
- * @param {{ value: Record<string, any>, path: string[] }} channel
- * @returns {{ address: string, where: Array<string | number> }}
  */
-function channelAddress(channel) {
+function channelAddress(channel: { value: JsonObject; path: string[]; }): { address: string; where: Array<string | number>; } {
   const { value, path: where } = channel;
   if (typeof value.address === 'string') return { address: value.address, where: [...where, 'address'] };
   if (value.address === null || value.address === undefined) {
@@ -156,33 +138,20 @@ function channelAddress(channel) {
 
 /**
  * The ACL lines of each role, from the document's operations.
- * @param {Record<string, any>} document
- * @param {Record<string, string>} params
- * @returns {{ patterns: AclLine[], server: AclLine[], client: AclLine[], seenParams: Set<string> }}
  */
-function deriveLines(document, params) {
-  /** @type {AclLine[]} */
-  const patterns = [];
-  /** @type {AclLine[]} */
-  const server = [];
-  /** @type {AclLine[]} */
-  const client = [];
-  const seenParams = new Set();
-  /**
-   * @param {AclLine[]} list
-   * @param {AclLine} line
-   */
-  const add = (list, line) => {
+function deriveLines(document: JsonObject, params: Record<string, string>): { patterns: AclLine[]; server: AclLine[]; client: AclLine[]; seenParams: Set<string>; } {
+  const patterns: AclLine[] = [];
+  const server: AclLine[] = [];
+  const client: AclLine[] = [];
+  const seenParams: Set<string> = new Set();
+  const add = (list: AclLine[], line: AclLine) => {
     if (!list.some((l) => l.kind === line.kind && l.access === line.access && l.topic === line.topic)) list.push(line);
   };
   /**
    * A topic the `writer` role publishes on and the `reader` role reads.
-   * @param {string} address
-   * @param {Array<string | number>} where
-   * @param {'server' | 'client'} writer
-   * @param {boolean} reply whether {client_id} is the reader's id (a reply address) rather than the writer's
+   * @param reply whether {client_id} is the reader's id (a reply address) rather than the writer's
    */
-  const grant = (address, where, writer, reply) => {
+  const grant = (address: string, where: Array<string | number>, writer: 'server' | 'client', reply: boolean) => {
     const writes = writer === 'server' ? server : client;
     const reads = writer === 'server' ? client : server;
     const asWriter = aclTopic(address, where, !reply, params, seenParams);
@@ -223,23 +192,19 @@ function deriveLines(document, params) {
   return { patterns, server, client, seenParams };
 }
 
-/** @param {AclLine} line */
-const formatLine = (line) => `${line.kind} ${line.access} ${line.topic}`;
+const formatLine = (line: AclLine) => `${line.kind} ${line.access} ${line.topic}`;
 
 /**
  * Writes/reads first, each in document order.
- * @param {AclLine[]} lines
  */
-const ordered = (lines) => [...lines.filter((l) => l.access === 'write'), ...lines.filter((l) => l.access === 'read')];
+const ordered = (lines: AclLine[]) => [...lines.filter((l) => l.access === 'write'), ...lines.filter((l) => l.access === 'read')];
 
 /**
  * The ACL text for a document.
- * @param {Record<string, any>} document an AsyncAPI document made by the converter
- * @param {AclOptions} options
- * @returns {string}
- * @throws {DocumentError} when the document cannot be turned into an ACL
+ * @param document an AsyncAPI document made by the converter
+ * @throws when the document cannot be turned into an ACL
  */
-function aclFromDocument(document, options) {
+function aclFromDocument(document: JsonObject, options: AclOptions): string {
   const params = options.params || {};
   const { patterns, server, client, seenParams } = deriveLines(document, params);
   for (const name of Object.keys(params)) {
@@ -280,10 +245,8 @@ class UsageError extends Error {}
 /**
  * Checks a broker user name for what the password file and the ACL file can
  * carry, and what mosquitto's pattern checks accept.
- * @param {string} option
- * @param {string} name
  */
-function checkUserName(option, name) {
+function checkUserName(option: string, name: string) {
   if (name === '') throw new UsageError(`${option} needs a user name`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f:+#]/.test(name)) {
@@ -292,12 +255,10 @@ function checkUserName(option, name) {
 }
 
 /**
- * @param {string[]} values raw NAME=VALUE texts
- * @returns {Record<string, string>}
+ * @param values raw NAME=VALUE texts
  */
-function parseParams(values) {
-  /** @type {Record<string, string>} */
-  const params = {};
+function parseParams(values: string[]): Record<string, string> {
+  const params: Record<string, string> = {};
   for (const text of values) {
     const eq = text.indexOf('=');
     if (eq <= 0) throw new UsageError(`--param must be NAME=VALUE, not '${text}'`);
@@ -308,20 +269,16 @@ function parseParams(values) {
     try {
       checkTopicText(value, [], `--param ${name} value`);
     } catch (err) {
-      throw new UsageError(/** @type {Error} */ (err).message);
+      throw new UsageError((err as Error).message);
     }
     params[name] = value;
   }
   return params;
 }
 
-/**
- * @param {{ serverUsers: string[], clientUsers: string[] }} users
- */
-function checkUsers(users) {
-  /** @type {Map<string, string>} */
-  const seen = new Map();
-  for (const [option, names] of /** @type {Array<[string, string[]]>} */ ([['--server-user', users.serverUsers], ['--client-user', users.clientUsers]])) {
+function checkUsers(users: { serverUsers: string[]; clientUsers: string[]; }) {
+  const seen: Map<string, string> = new Map();
+  for (const [option, names] of ([['--server-user', users.serverUsers], ['--client-user', users.clientUsers]] as Array<[string, string[]]>)) {
     for (const name of names) {
       checkUserName(option, name);
       const earlier = seen.get(name);
@@ -339,25 +296,22 @@ function checkUsers(users) {
  * Reads INPUT: an AsyncAPI document (YAML or JSON with a top-level
  * `asyncapi` key, as stingeripc-to-asyncapi writes it) or an interface file,
  * which is converted.
- * @param {string} input
- * @param {string[]} [configFiles] TOML configurations for an interface file (as for generate)
- * @returns {Promise<{ document: Record<string, any> | null, locate: Locate, diagnostics: Diagnostic[], check?: () => Promise<Diagnostic[]>, warnings?: Diagnostic[] }>}
+ * @param configFiles TOML configurations for an interface file (as for generate)
  */
-async function loadInput(input, configFiles = []) {
-  const converter = require('../converter');
-  const { loadYaml } = require('../converter/load');
-  const { makeDiagnostic, sortDiagnostics } = require('../converter/diagnostics');
-  /** @type {Locate} */
-  const nowhere = () => ({ line: 1, col: 1 });
+async function loadInput(input: string, configFiles: (string[]) | undefined = []): Promise<{ document: JsonObject | null; locate: Locate; diagnostics: Diagnostic[]; check?: () => Promise<Diagnostic[]>; warnings?: Diagnostic[]; }> {
+  const converter: typeof import('../converter') = require('../converter');
+  const { loadYaml }: typeof import('../converter/load') = require('../converter/load');
+  const { makeDiagnostic, sortDiagnostics }: typeof import('../converter/diagnostics') = require('../converter/diagnostics');
+  const nowhere: Locate = () => ({ line: 1, col: 1 });
   let text;
   try {
     text = fs.readFileSync(input, 'utf8');
   } catch (err) {
-    const reason = /** @type {NodeJS.ErrnoException} */ (err).code || String(err);
+    const reason = (err as NodeJS.ErrnoException).code || String(err);
     return { document: null, locate: nowhere, diagnostics: [makeDiagnostic(input, { line: 1, col: 1 }, `cannot read the file (${reason})`)] };
   }
   const loaded = loadYaml(input, text);
-  const YAML = require('yaml');
+  const YAML: typeof import('yaml') = require('yaml');
   const root = loaded.document.contents;
   const isAsyncApi = loaded.syntaxOk && YAML.isMap(root) && root.has('asyncapi');
   if (!isAsyncApi) {
@@ -369,22 +323,19 @@ async function loadInput(input, configFiles = []) {
     return { document: null, locate: nowhere, diagnostics: [makeDiagnostic(input, { line: 1, col: 1 }, message, 'drop --config, or give the interface file')] };
   }
   if (loaded.diagnostics.length > 0) return { document: null, locate: nowhere, diagnostics: sortDiagnostics(loaded.diagnostics) };
-  /** @type {Locate} */
-  const locate = (where) => {
+  const locate: Locate = (where) => {
     // The deepest part of the path that exists: its key in a map, else the item.
     for (let depth = where.length; depth > 0; depth -= 1) {
       const parent = depth === 1 ? root : loaded.document.getIn(where.slice(0, depth - 1), true);
       const last = where[depth - 1];
-      /** @type {any} */
-      let node;
+      let node: unknown;
       if (YAML.isMap(parent)) node = parent.items.find((pair) => YAML.isScalar(pair.key) && String(pair.key.value) === String(last))?.key;
       else if (YAML.isSeq(parent)) node = parent.items[Number(last)];
-      if (node && Array.isArray(node.range)) return loaded.position(node.range[0]);
+      if (YAML.isNode(node) && Array.isArray(node.range)) return loaded.position(node.range[0]);
     }
     return { line: 1, col: 1 };
   };
-  /** @type {Record<string, any>} */
-  let document;
+  let document: JsonObject;
   try {
     document = loaded.document.toJS({ maxAliasCount: 0 });
   } catch (err) {
@@ -404,12 +355,11 @@ async function loadInput(input, configFiles = []) {
 
 /**
  * The acl command after option parsing.
- * @param {{ input: string, output: string | undefined, serverUsers: string[], clientUsers: string[], params: string[], configFiles?: string[] }} args
- * @param {string} program for messages
- * @returns {Promise<number>} exit code
+ * @param program for messages
+ * @returns exit code
  */
-async function runAcl(args, program) {
-  const { formatDiagnostic, makeDiagnostic } = require('../converter/diagnostics');
+async function runAcl(args: { input: string; output: string | undefined; serverUsers: string[]; clientUsers: string[]; params: string[]; configFiles?: string[]; }, program: string): Promise<number> {
+  const { formatDiagnostic, makeDiagnostic }: typeof import('../converter/diagnostics') = require('../converter/diagnostics');
   let params;
   try {
     checkUsers(args);
@@ -451,11 +401,11 @@ async function runAcl(args, program) {
   try {
     writeAtomically(args.output, text);
   } catch (err) {
-    process.stderr.write(`${program}: cannot write ${args.output}: ${/** @type {Error} */ (err).message}\n`);
+    process.stderr.write(`${program}: cannot write ${args.output}: ${(err as Error).message}\n`);
     return 1;
   }
   process.stderr.write(`${program}: wrote the ACL to ${path.normalize(args.output)}\n`);
   return 0;
 }
 
-module.exports = { aclFromDocument, runAcl, DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams };
+export { aclFromDocument, runAcl, DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams };
