@@ -46,7 +46,7 @@ constructor(connection: MqttConnection, options: ${names.clientOptions}) {
   this.connection = connection;
   this.instanceId = topicLevel(options.instanceId, 'instanceId'${longest});
 ${clientIdCheck}  this.topicParameters = ${topicParametersExpression(model.topics.options, 'this.instanceId')};
-${usesCalls ? '  const replyParameters = this.replyParameters();\n' : ''}  this.onError = options.onError ?? ((error) => console.warn(\`${names.clientClass} \${options.instanceId}: \${error.message}\`));
+${usesCalls ? '  const replyParameters = this.replyParameters();\n' : ''}  this.onError = options.onError ?? ((error) => console.warn(\`${names.clientClass} \${this.instanceId}: \${error.message}\`));
 ${usesCalls ? '  this.calls = PendingCalls.shared(connection);\n' : ''}${propertyInits}  this.subscriptions = ${subscriptions === '' ? '[]' : `[\n${subscriptions}  ]`};
 }
 `;

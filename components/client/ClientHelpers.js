@@ -15,21 +15,14 @@ export function ClientHelpers({ model }) {
   address: TopicTemplate,
   deliver: (this: this, payload: Record<string, unknown>) => void,
 ): Subscription {
-  return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
-    try {
-      deliver.call(this, parsePayload(message.payload));
-    } catch (error) {
-      // A bad payload or a failing listener must not reach mqtt.js.
-      const reason = error instanceof DecodeError ? new Error(\`bad '\${signal}' signal: \${error.message}\`, { cause: error }) : error;
-      this.onError(reason instanceof Error ? reason : new Error(String(reason)));
-    }
-  });
+  // A bad payload or a failing listener goes to onError, never to mqtt.js.
+  return this.connection.subscribe(address.fill(this.topicParameters), new SignalReceiver(signal, this, deliver, this.onError));
 }
 `);
   }
   if (model.properties.length > 0) {
     helpers.push(`private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-  return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
+  return this.connection.subscribe(address.fill(this.topicParameters), state);
 }
 `);
   }

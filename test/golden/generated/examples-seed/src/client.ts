@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface Example 0.0.1) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { MqttConnection, Subscription } from './connection';
-import { DecodeError, parsePayload, topicLevel } from './protocol';
+import { SignalReceiver, topicLevel } from './protocol';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
 import { topics } from './topics';
 import { decodeFooPayload } from './interfaceTypes';
@@ -40,7 +40,7 @@ export class ExampleClient {
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/online');
     this.topicParameters = { service_id: this.instanceId };
-    this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${options.instanceId}: ${error.message}`));
+    this.onError = options.onError ?? ((error) => console.warn(`ExampleClient ${this.instanceId}: ${error.message}`));
     this.subscriptions = [
       this.subscribeToSignal('foo', topics.signals.foo, this.deliverFoo),
     ];
@@ -93,14 +93,7 @@ export class ExampleClient {
     address: TopicTemplate,
     deliver: (this: this, payload: Record<string, unknown>) => void,
   ): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
-      try {
-        deliver.call(this, parsePayload(message.payload));
-      } catch (error) {
-        // A bad payload or a failing listener must not reach mqtt.js.
-        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
-        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
-      }
-    });
+    // A bad payload or a failing listener goes to onError, never to mqtt.js.
+    return this.connection.subscribe(address.fill(this.topicParameters), new SignalReceiver(signal, this, deliver, this.onError));
   }
 }

@@ -92,6 +92,14 @@ export interface PublishOptions {
 /** Receives the messages whose topic matches a subscription's filter. */
 export type MessageHandler = (message: IncomingMessage) => void;
 
+/** An object that receives the messages of a subscription: what a client keeps anyway, instead of a closure per subscription. */
+export interface MessageReceiver {
+  receive(message: IncomingMessage): void;
+}
+
+/** Who gets a subscription's messages: a function or a {@link MessageReceiver}. */
+export type MessageSubscriber = MessageHandler | MessageReceiver;
+
 /** One subscriber's interest in a topic filter. */
 export interface Subscription {
   /** Resolves when the broker has acknowledged the subscription (SUBACK). */
@@ -109,7 +117,7 @@ interface FilterState {
    * a message is delivered to the handlers there were when it came without
    * copying them per message.
    */
-  handlers: readonly MessageHandler[];
+  handlers: Subscribers;
   acknowledged: Promise<void>;
   /**
    * Handlers added to the filter after others, with the retained messages
@@ -117,7 +125,18 @@ interface FilterState {
    * message that reaches the handler first replaces its topic's copy. Made
    * when the first such handler comes.
    */
-  replays?: Map<MessageHandler, Map<string, IncomingMessage>>;
+  replays?: Map<MessageSubscriber, Map<string, IncomingMessage>>;
+}
+
+/**
+ * The subscribers of a filter: most filters have one, kept as it is; several
+ * are an array that is never changed in place.
+ */
+type Subscribers = MessageSubscriber | readonly MessageSubscriber[];
+
+/** The subscribers as an array. */
+function subscriberList(subscribers: Subscribers): readonly MessageSubscriber[] {
+  return Array.isArray(subscribers) ? subscribers : [subscribers as MessageSubscriber];
 }
 
 /** One subscriber's hold on a filter: an object, not a closure per subscriber. */
@@ -127,7 +146,7 @@ class HandlerSubscription implements Subscription {
   constructor(
     private readonly connection: MqttConnection,
     private readonly state: FilterState,
-    private readonly handler: MessageHandler,
+    private readonly handler: MessageSubscriber,
   ) {}
 
   get ready(): Promise<void> {
@@ -196,13 +215,18 @@ export class MqttConnection {
   /** The subscribers of each topic filter, keyed by the filter. */
   private readonly filters = new Map<string, FilterState>();
   /**
-   * Each filter is subscribed with its own MQTT v5 subscription identifier. A
-   * broker sends one copy of a message per matching subscription; the
-   * identifiers on a copy say whose handlers it is for, so overlapping
-   * filters do not deliver twice.
+   * Each filter with a wildcard is subscribed with its own MQTT v5
+   * subscription identifier, every exact filter (a topic name) with the one
+   * identifier {@link EXACT_FILTER_ID}. A broker sends one copy of a message
+   * per matching subscription; the identifiers on a copy say whose handlers
+   * it is for, so overlapping filters do not deliver twice: a copy for
+   * EXACT_FILTER_ID is for the exact filter equal to its topic (the only exact
+   * filter a topic matches). One identifier for all exact filters keeps a
+   * connection with thousands of clients from holding an identifier (and
+   * mqtt-packet's cached encoding of it) per topic.
    */
   private readonly filtersById = new Map<number, FilterState>();
-  private nextFilterId = 1;
+  private nextFilterId = EXACT_FILTER_ID + 1;
   private readonly onError: (error: Error) => void;
   private readonly reconnectListeners = new Set<() => void>();
   private everConnected = false;
@@ -285,7 +309,7 @@ export class MqttConnection {
    * a shared subscription `$share/GROUP/filter`, see {@link sharedFilter})
    * and subscribes at the broker with QoS 1.
    */
-  subscribe(filter: string, handler: MessageHandler): Subscription {
+  subscribe(filter: string, handler: MessageSubscriber): Subscription {
     const invalid = topicFilterProblem(filter);
     if (invalid !== undefined) {
       // Never handed to mqtt.js: mqtt-packet would throw out of the event loop or the broker disconnect.
@@ -295,20 +319,22 @@ export class MqttConnection {
     }
     const existing = this.filters.get(filter);
     const state = existing ?? this.subscribeFilter(filter);
-    if (!state.handlers.includes(handler)) {
-      if (existing !== undefined) {
-        this.replayRetained(filter, state, handler);
-      }
-      state.handlers = [...state.handlers, handler];
+    if (existing === undefined) {
+      state.handlers = handler;
+    } else if (!subscriberList(state.handlers).includes(handler)) {
+      this.replayRetained(filter, state, handler);
+      // A new array of exactly the right length (a spread would leave room for 16 more).
+      state.handlers = subscriberList(state.handlers).concat([handler]);
     }
     return new HandlerSubscription(this, state, handler);
   }
 
   /** @internal Removes a subscriber (its {@link Subscription.unsubscribe}); the last one of a filter unsubscribes at the broker. */
-  async removeHandler(state: FilterState, handler: MessageHandler): Promise<void> {
-    state.handlers = state.handlers.filter((other) => other !== handler);
+  async removeHandler(state: FilterState, handler: MessageSubscriber): Promise<void> {
+    const rest = subscriberList(state.handlers).filter((other) => other !== handler);
+    state.handlers = rest.length === 1 ? rest[0] : rest;
     state.replays?.delete(handler);
-    if (state.handlers.length === 0 && this.filters.get(state.filter) === state) {
+    if (rest.length === 0 && this.filters.get(state.filter) === state) {
       await this.unsubscribeFilter(state.filter, state);
     }
   }
@@ -409,13 +435,25 @@ export class MqttConnection {
 
   /** Sends one SUBSCRIBE for a filter; every subscriber of the filter shares its SUBACK. */
   private subscribeFilter(filter: string): FilterState {
-    const id = this.nextFilterId++;
-    const acknowledged = this.subscribeUntilAcknowledged(filter, id);
-    // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
-    acknowledged.catch(() => undefined);
-    const state: FilterState = { filter, id, handlers: [], acknowledged, replays: undefined };
+    const exact = isExactFilter(filter);
+    const id = exact ? EXACT_FILTER_ID : this.nextFilterId++;
+    const state: FilterState = { filter, id, handlers: [], acknowledged: Promise.resolve(), replays: undefined };
     this.filters.set(filter, state);
-    this.filtersById.set(id, state);
+    if (!exact) {
+      this.filtersById.set(id, state);
+    }
+    const acknowledged = this.subscribeUntilAcknowledged(state);
+    state.acknowledged = acknowledged;
+    acknowledged.then(
+      // Acknowledged: one promise for every such filter instead of one each.
+      () => {
+        if (state.acknowledged === acknowledged) {
+          state.acknowledged = ACKNOWLEDGED;
+        }
+      },
+      // Nobody may ever await `ready`; a refused subscription must not become an unhandled rejection.
+      () => undefined,
+    );
     return state;
   }
 
@@ -425,22 +463,26 @@ export class MqttConnection {
    * again on the next connect instead of failing. A refusal by the broker, an
    * unsubscribe or close() ends the attempts.
    */
-  private async subscribeUntilAcknowledged(filter: string, id: number): Promise<void> {
+  private async subscribeUntilAcknowledged(state: FilterState): Promise<void> {
+    const filter = state.filter;
+    // Retain As Published: a live retained publication keeps its flag, so `retained` stays true.
+    // mqtt.js keeps the options' properties per filter (to resubscribe): exact filters share one object.
+    const options =
+      state.id === EXACT_FILTER_ID ? EXACT_SUBSCRIBE_OPTIONS : { qos: 1 as const, rap: true, properties: { subscriptionIdentifier: state.id } };
     for (;;) {
       let grants: ISubscriptionGrant[];
       if (isSharedFilter(filter) && !this.sharedSubscriptionsAvailable) {
         throw new Error(subscriptionRefusal(filter, SHARED_SUBSCRIPTIONS_NOT_SUPPORTED, 'its CONNACK says Shared Subscription Available = 0'));
       }
       try {
-        // Retain As Published: a live retained publication keeps its flag, so `retained` stays true.
-        grants = await this.client.subscribeAsync(filter, { qos: 1, rap: true, properties: { subscriptionIdentifier: id } });
+        grants = await this.client.subscribeAsync(filter, options);
       } catch (error) {
-        if (!this.stillSubscribed(filter, id)) {
+        if (!this.stillSubscribed(state)) {
           throw error;
         }
         await this.nextConnect();
         // Unsubscribed while the broker was away: do not subscribe again.
-        if (!this.stillSubscribed(filter, id)) {
+        if (!this.stillSubscribed(state)) {
           throw error;
         }
         continue;
@@ -453,9 +495,9 @@ export class MqttConnection {
     }
   }
 
-  /** True while `filter` is subscribed under `id` and the connection is not closing. */
-  private stillSubscribed(filter: string, id: number): boolean {
-    return !this.closing && this.filters.get(filter)?.id === id;
+  /** True while `state` is its filter's subscription and the connection is not closing. */
+  private stillSubscribed(state: FilterState): boolean {
+    return !this.closing && this.filters.get(state.filter) === state;
   }
 
   /** Resolves on the next successful connect; rejects when the connection is closed first. */
@@ -467,9 +509,13 @@ export class MqttConnection {
 
   private async unsubscribeFilter(filter: string, state: FilterState): Promise<void> {
     this.filters.delete(filter);
-    this.filtersById.delete(state.id);
-    for (const topic of [...this.retained.keys()]) {
-      if (![...this.filters.keys()].some((other) => topicMatches(other, topic))) {
+    if (this.filtersById.get(state.id) === state) {
+      this.filtersById.delete(state.id);
+    }
+    // Only the retained copies this filter matched can have lost their last filter.
+    const candidates = state.id === EXACT_FILTER_ID ? (this.retained.has(filter) ? [filter] : []) : [...this.retained.keys()];
+    for (const topic of candidates) {
+      if (topicMatches(filter, topic) && !this.isSubscribedTo(topic)) {
         this.retained.delete(topic);
       }
     }
@@ -496,10 +542,32 @@ export class MqttConnection {
     this.dispatch(message, packet.properties?.subscriptionIdentifier);
   }
 
+  /** True when a filter still subscribed matches `topic`. */
+  private isSubscribedTo(topic: string): boolean {
+    if (this.filters.has(topic)) {
+      return true;
+    }
+    for (const state of this.filtersById.values()) {
+      if (topicMatches(state.filter, topic)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The filter a copy with subscription identifier `id` was sent for. */
+  private filterFor(topic: string, id: number): FilterState | undefined {
+    if (id === EXACT_FILTER_ID) {
+      const state = this.filters.get(topic);
+      return state?.id === EXACT_FILTER_ID ? state : undefined;
+    }
+    return this.filtersById.get(id);
+  }
+
   private dispatch(message: IncomingMessage, subscriptionIds: number | number[] | undefined): void {
     if (typeof subscriptionIds === 'number') {
       // The usual case: one subscription identifier, one filter.
-      const state = this.filtersById.get(subscriptionIds);
+      const state = this.filterFor(message.topic, subscriptionIds);
       if (state !== undefined) {
         this.deliverAll(state, message);
       }
@@ -513,6 +581,11 @@ export class MqttConnection {
   /** Gives a message to every handler the filter has now (the array is never changed in place). */
   private deliverAll(state: FilterState, message: IncomingMessage): void {
     const handlers = state.handlers;
+    if (!Array.isArray(handlers)) {
+      state.replays?.get(handlers as MessageSubscriber)?.delete(message.topic);
+      this.deliver(handlers as MessageSubscriber, message);
+      return;
+    }
     for (let i = 0; i < handlers.length; i++) {
       const handler = handlers[i];
       // A newer message makes the handler's pending retained copy of the topic stale.
@@ -521,9 +594,13 @@ export class MqttConnection {
     }
   }
 
-  private deliver(handler: MessageHandler, message: IncomingMessage): void {
+  private deliver(handler: MessageSubscriber, message: IncomingMessage): void {
     try {
-      handler(message);
+      if (typeof handler === 'function') {
+        handler(message);
+      } else {
+        handler.receive(message);
+      }
     } catch (error) {
       this.reportError(error);
     }
@@ -536,10 +613,14 @@ export class MqttConnection {
    * (e.g. a client's constructor) has finished; the other handlers of the
    * filter see nothing twice.
    */
-  private replayRetained(filter: string, state: FilterState, handler: MessageHandler): void {
+  private replayRetained(filter: string, state: FilterState, handler: MessageSubscriber): void {
     const now = Date.now();
     const copies = new Map<string, IncomingMessage>();
-    for (const [topic, copy] of this.retained) {
+    // An exact filter matches one topic: its own.
+    const own = state.id === EXACT_FILTER_ID ? this.retained.get(filter) : undefined;
+    const candidates: Iterable<[string, RetainedCopy]> =
+      state.id !== EXACT_FILTER_ID ? this.retained : own === undefined ? [] : [[filter, own]];
+    for (const [topic, copy] of candidates) {
       if ((copy.expiresAt === undefined || copy.expiresAt > now) && topicMatches(filter, topic)) {
         copies.set(topic, copy.message);
       }
@@ -553,7 +634,7 @@ export class MqttConnection {
         return;
       }
       state.replays.delete(handler);
-      if (this.filters.get(filter) !== state || !state.handlers.includes(handler)) {
+      if (this.filters.get(filter) !== state || !subscriberList(state.handlers).includes(handler)) {
         return;
       }
       for (const message of copies.values()) {
@@ -567,7 +648,7 @@ export class MqttConnection {
     if (subscriptionIds === undefined) {
       return [...this.filters.values()].filter((state) => topicMatches(state.filter, topic));
     }
-    const states = subscriptionIds.map((id) => this.filtersById.get(id));
+    const states = subscriptionIds.map((id) => this.filterFor(topic, id));
     return [...new Set(states)].filter((state): state is FilterState => state !== undefined);
   }
 
@@ -635,6 +716,24 @@ export function shareGroupName(group: string): string {
     throw new RangeError(`shareGroup ${quoteForMessage(String(group))} cannot be a shared subscription's group name: ${problem}`);
   }
   return group;
+}
+
+
+/** The `ready` of every subscription the broker has acknowledged. */
+const ACKNOWLEDGED = Promise.resolve();
+
+/** The subscription identifier of every exact filter (see {@link MqttConnection.filtersById}). */
+const EXACT_FILTER_ID = 1;
+
+/** The SUBSCRIBE options of every exact filter, one object (mqtt.js keeps them per filter). */
+const EXACT_SUBSCRIBE_OPTIONS = { qos: 1 as const, rap: true, properties: { subscriptionIdentifier: EXACT_FILTER_ID } };
+
+/**
+ * True for a filter that is a topic name: no wildcard, and not a shared
+ * subscription (`$share/GROUP/...`, whose copies carry the topic without the prefix).
+ */
+function isExactFilter(filter: string): boolean {
+  return !filter.includes('+') && !filter.includes('#') && !isSharedFilter(filter);
 }
 
 /** True when `topic` matches the MQTT topic filter `filter` (a shared subscription's filter by its topic part). */

@@ -3,12 +3,11 @@
 import { MqttConnection, Subscription } from './connection';
 import {
   CallOptions,
-  DecodeError,
   MethodError,
   MethodTopics,
-  parsePayload,
   PendingCalls,
   ReturnCode,
+  SignalReceiver,
   topicLevel,
 } from './protocol';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
@@ -63,7 +62,7 @@ export class EdgeCasesClient {
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/edge_cases/method/many_optional/response');
     this.topicParameters = { service_id: this.instanceId };
     const replyParameters = this.replyParameters();
-    this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${options.instanceId}: ${error.message}`));
+    this.onError = options.onError ?? ((error) => console.warn(`EdgeCasesClient ${this.instanceId}: ${error.message}`));
     this.calls = PendingCalls.shared(connection);
     this.subscriptions = [
       this.subscribeToSignal('moved', topics.signals.moved, this.deliverMoved),
@@ -159,15 +158,8 @@ export class EdgeCasesClient {
     address: TopicTemplate,
     deliver: (this: this, payload: Record<string, unknown>) => void,
   ): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
-      try {
-        deliver.call(this, parsePayload(message.payload));
-      } catch (error) {
-        // A bad payload or a failing listener must not reach mqtt.js.
-        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
-        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
-      }
-    });
+    // A bad payload or a failing listener goes to onError, never to mqtt.js.
+    return this.connection.subscribe(address.fill(this.topicParameters), new SignalReceiver(signal, this, deliver, this.onError));
   }
 
   /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */

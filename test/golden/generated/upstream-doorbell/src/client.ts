@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml (interface Doorbell 0.0.3) by @stingeripc/ts-template. Do not edit by hand.
 // You may use this file under any licence: the generated-output exception to the LGPL-2.1 of @stingeripc/ts-template (see its LICENSE).
 import { MqttConnection, Subscription } from './connection';
-import { DecodeError, parsePayload, topicLevel } from './protocol';
+import { SignalReceiver, topicLevel } from './protocol';
 import { TopicParameters, TopicTemplate } from './topicTemplate';
 import { topics } from './topics';
 import {
@@ -66,7 +66,7 @@ export class DoorbellClient {
     // Replies come to client/{client_id}/...: the connection's id must fit into the longest such topic.
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/online');
     this.topicParameters = { service_id: this.instanceId };
-    this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${options.instanceId}: ${error.message}`));
+    this.onError = options.onError ?? ((error) => console.warn(`DoorbellClient ${this.instanceId}: ${error.message}`));
     this.subscriptions = [
       this.subscribeToSignal('buttonPressed', topics.signals.buttonPressed, this.deliverButtonPressed),
       this.subscribeToSignal('chime', topics.signals.chime, this.deliverChime),
@@ -207,14 +207,7 @@ export class DoorbellClient {
     address: TopicTemplate,
     deliver: (this: this, payload: Record<string, unknown>) => void,
   ): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
-      try {
-        deliver.call(this, parsePayload(message.payload));
-      } catch (error) {
-        // A bad payload or a failing listener must not reach mqtt.js.
-        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
-        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
-      }
-    });
+    // A bad payload or a failing listener goes to onError, never to mqtt.js.
+    return this.connection.subscribe(address.fill(this.topicParameters), new SignalReceiver(signal, this, deliver, this.onError));
   }
 }

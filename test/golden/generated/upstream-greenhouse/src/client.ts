@@ -3,12 +3,11 @@
 import { MqttConnection, Subscription } from './connection';
 import {
   CallOptions,
-  DecodeError,
   MethodError,
   MethodTopics,
-  parsePayload,
   PendingCalls,
   ReturnCode,
+  SignalReceiver,
   topicLevel,
 } from './protocol';
 import { ClientProperty } from './properties';
@@ -113,7 +112,7 @@ export class GreenhouseClient {
     topicLevel(connection.clientId, 'connection clientId', 'client/{client_id}/Greenhouse/property/target_temperature/update/response');
     this.topicParameters = { service_id: this.instanceId };
     const replyParameters = this.replyParameters();
-    this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${options.instanceId}: ${error.message}`));
+    this.onError = options.onError ?? ((error) => console.warn(`GreenhouseClient ${this.instanceId}: ${error.message}`));
     this.calls = PendingCalls.shared(connection);
     this.targetTemperatureProperty = new ClientProperty('target_temperature', targetTemperatureCodec, this.onError);
     this.ventSettingsProperty = new ClientProperty('vent_settings', ventSettingsCodec, this.onError);
@@ -446,19 +445,12 @@ export class GreenhouseClient {
     address: TopicTemplate,
     deliver: (this: this, payload: Record<string, unknown>) => void,
   ): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (message) => {
-      try {
-        deliver.call(this, parsePayload(message.payload));
-      } catch (error) {
-        // A bad payload or a failing listener must not reach mqtt.js.
-        const reason = error instanceof DecodeError ? new Error(`bad '${signal}' signal: ${error.message}`, { cause: error }) : error;
-        this.onError(reason instanceof Error ? reason : new Error(String(reason)));
-      }
-    });
+    // A bad payload or a failing listener goes to onError, never to mqtt.js.
+    return this.connection.subscribe(address.fill(this.topicParameters), new SignalReceiver(signal, this, deliver, this.onError));
   }
 
   private subscribeToProperty<T>(address: TopicTemplate, state: ClientProperty<T>): Subscription {
-    return this.connection.subscribe(address.fill(this.topicParameters), (message) => state.receive(message));
+    return this.connection.subscribe(address.fill(this.topicParameters), state);
   }
 
   /** The values of the address parameters with this connection's client id, for the reply topics (made when needed, not kept). */
