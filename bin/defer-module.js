@@ -1,5 +1,4 @@
-// @ts-check
-'use strict';
+"use strict";
 // Loading a module only when one of its exports is first used.
 //
 // `stingeripc generate` renders the template itself (bin/render-template.js)
@@ -15,46 +14,45 @@
 // export it does not hold already, and from then on forwards everything to
 // it (every export, `in`, `Object.keys`); a `require` after that gets the
 // real module.
-
-const Module = require('node:module');
-
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.deferModule = deferModule;
+const node_module_1 = __importDefault(require("node:module"));
 /**
- * @param {string} resolvedPath  the module's file, as require.resolve gives it
- * @param {Record<string, unknown>} [ready]  exports already at hand (taken from lighter modules), served without loading
- * @returns {boolean} false when the module is loaded already (nothing to defer)
+ * @param resolvedPath  the module's file, as require.resolve gives it
+ * @param ready  exports already at hand (taken from lighter modules), served without loading
+ * @returns false when the module is loaded already (nothing to defer)
  */
 function deferModule(resolvedPath, ready = {}) {
-  if (require.cache[resolvedPath]) return false;
-  /** @type {Record<string | symbol, unknown> | undefined} */
-  let real;
-  const stand = new Module(resolvedPath);
-  const load = () => {
-    if (real === undefined) {
-      if (require.cache[resolvedPath] === stand) delete require.cache[resolvedPath];
-      real = require(resolvedPath);
-    }
-    return /** @type {Record<string | symbol, unknown>} */ (real);
-  };
-  /** @param {string | symbol} key */
-  const isReady = (key) => real === undefined && typeof key === 'string' && Object.prototype.hasOwnProperty.call(ready, key);
-  stand.filename = resolvedPath;
-  stand.loaded = true;
-  stand.exports = new Proxy(
-    {},
-    {
-      get: (_target, key) => (isReady(key) ? ready[/** @type {string} */ (key)] : load()[key]),
-      has: (_target, key) => isReady(key) || key in load(),
-      ownKeys: () => Reflect.ownKeys(load()),
-      getOwnPropertyDescriptor: (_target, key) => {
-        const descriptor = Object.getOwnPropertyDescriptor(load(), key);
-        // A proxy may not report a property as fixed that its (empty) target lacks.
-        if (descriptor) descriptor.configurable = true;
-        return descriptor;
-      },
-    },
-  );
-  require.cache[resolvedPath] = stand;
-  return true;
+    if (require.cache[resolvedPath])
+        return false;
+    let real;
+    const stand = new node_module_1.default(resolvedPath);
+    const load = () => {
+        if (real === undefined) {
+            if (require.cache[resolvedPath] === stand)
+                delete require.cache[resolvedPath];
+            real = require(resolvedPath);
+        }
+        return real;
+    };
+    const isReady = (key) => real === undefined && typeof key === 'string' && Object.prototype.hasOwnProperty.call(ready, key);
+    stand.filename = resolvedPath;
+    stand.loaded = true;
+    stand.exports = new Proxy({}, {
+        get: (_target, key) => (isReady(key) ? ready[key] : load()[key]),
+        has: (_target, key) => isReady(key) || key in load(),
+        ownKeys: () => Reflect.ownKeys(load()),
+        getOwnPropertyDescriptor: (_target, key) => {
+            const descriptor = Object.getOwnPropertyDescriptor(load(), key);
+            // A proxy may not report a property as fixed that its (empty) target lacks.
+            if (descriptor)
+                descriptor.configurable = true;
+            return descriptor;
+        },
+    });
+    require.cache[resolvedPath] = stand;
+    return true;
 }
-
-module.exports = { deferModule };

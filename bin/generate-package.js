@@ -1,282 +1,289 @@
-// @ts-check
-'use strict';
+"use strict";
 // `stingeripc generate` as a function: .stingeripc -> AsyncAPI document ->
 // TypeScript package, through the Generator API. The package is rendered
 // into a temporary folder next to OUTDIR and moved into place only when the
 // whole rendering succeeded, so a failure never leaves half-written output.
-
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HTML_TEMPLATE = exports.TRANSPILED_STAMP = void 0;
+exports.generatePackage = generatePackage;
+exports.listFiles = listFiles;
+exports.sourcesHash = sourcesHash;
+exports.htmlTemplateDir = htmlTemplateDir;
+const crypto = __importStar(require("node:crypto"));
+const fs = __importStar(require("node:fs"));
+const os = __importStar(require("node:os"));
+const path = __importStar(require("node:path"));
 /** The template is this package itself (package.json `generator`, template/). */
 const TEMPLATE_DIR = path.resolve(__dirname, '..');
-
 /** Where the generator puts the transpiled React template (its own constant). */
 const TRANSPILED_DIR = path.join(TEMPLATE_DIR, '__transpiled');
-
 /** Our record of which sources `__transpiled` was built from. */
 const TRANSPILED_STAMP = path.join(TRANSPILED_DIR, '.stingeripc-sources');
-
+exports.TRANSPILED_STAMP = TRANSPILED_STAMP;
 /** Folders whose files end up in the transpiled bundles (template/ imports components/). */
 const TRANSPILED_SOURCES = ['template', 'components'];
-
-/**
- * @typedef {import('../converter/diagnostics').Diagnostic} Diagnostic
- * @typedef {{ input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', validate?: boolean,
- *   configFiles?: string[], onWarning?: (warning: Diagnostic) => void }} GenerateRequest
- *   `docs: 'html'`: also the HTML page of the document (@asyncapi/html-template), next to the Markdown reference.
- *   `validate`: let the official parser validate and resolve the document (slow) instead of bin/parsed-document.js
- * @typedef {{ diagnostics: Diagnostic[], files: string[], reusedTranspiled: boolean }} GenerateResult
- *   `files`: what was written, relative to outDir with '/', sorted; empty when there are diagnostics.
- */
-
 /**
  * Every file below dir, relative with '/', sorted.
- * @param {string} dir
- * @returns {string[]}
  */
 function listFiles(dir) {
-  /** @type {string[]} */
-  const found = [];
-  /** @param {string} rel */
-  const walk = (rel) => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else found.push(child);
-    }
-  };
-  walk('');
-  return found.sort();
+    const found = [];
+    const walk = (rel) => {
+        for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+            const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (entry.isDirectory())
+                walk(child);
+            else
+                found.push(child);
+        }
+    };
+    walk('');
+    return found.sort();
 }
-
 /**
  * A hash of everything the transpiled template is made from: the template
  * sources and the transpiler's version.
- * @returns {string}
  */
 function sourcesHash() {
-  const hash = crypto.createHash('sha256');
-  const sdk = require('@asyncapi/generator-react-sdk/package.json');
-  hash.update(`react-sdk ${sdk.version}\n`);
-  for (const folder of TRANSPILED_SOURCES) {
-    const root = path.join(TEMPLATE_DIR, folder);
-    if (!fs.existsSync(root)) continue;
-    for (const file of listFiles(root)) {
-      hash.update(`${folder}/${file}\n`);
-      hash.update(fs.readFileSync(path.join(root, file)));
+    const hash = crypto.createHash('sha256');
+    const sdk = require('@asyncapi/generator-react-sdk/package.json');
+    hash.update(`react-sdk ${sdk.version}\n`);
+    for (const folder of TRANSPILED_SOURCES) {
+        const root = path.join(TEMPLATE_DIR, folder);
+        if (!fs.existsSync(root))
+            continue;
+        for (const file of listFiles(root)) {
+            hash.update(`${folder}/${file}\n`);
+            hash.update(fs.readFileSync(path.join(root, file)));
+        }
     }
-  }
-  return hash.digest('hex');
+    return hash.digest('hex');
 }
-
 /**
  * The transpiler writes absolute paths to some modules (React's JSX runtime
  * as the generator resolved it); an `npm install` that moves them makes the
  * transpiled files stale even though the sources did not change.
- * @param {string} code
- * @returns {string[]}
  */
 function absoluteRequires(code) {
-  return [...code.matchAll(/require\((['"])(\/[^'"]+)\1\)/g)].map((match) => match[2]);
+    return [...code.matchAll(/require\((['"])(\/[^'"]+)\1\)/g)].map((match) => match[2]);
 }
-
 /**
  * True when `__transpiled` was built by us from exactly the current sources:
  * our record names them, every template file has its transpiled file, and
  * none of those was rewritten after the record (another generator run,
  * e.g. `ag`, transpiles whatever the sources were then). The generator may
  * then skip transpiling (its `compile: false` option).
- * @param {string} hash  the current sourcesHash()
+ * @param hash  the current sourcesHash()
  */
 function transpiledIsCurrent(hash) {
-  try {
-    if (fs.readFileSync(TRANSPILED_STAMP, 'utf8') !== hash) return false;
-    const stampTime = fs.statSync(TRANSPILED_STAMP).mtimeMs;
-    return listFiles(path.join(TEMPLATE_DIR, 'template')).every((file) => {
-      const transpiled = path.join(TRANSPILED_DIR, file);
-      return (
-        fs.existsSync(transpiled) &&
-        fs.statSync(transpiled).mtimeMs <= stampTime &&
-        absoluteRequires(fs.readFileSync(transpiled, 'utf8')).every((target) => fs.existsSync(target))
-      );
-    });
-  } catch {
-    return false;
-  }
+    try {
+        if (fs.readFileSync(TRANSPILED_STAMP, 'utf8') !== hash)
+            return false;
+        const stampTime = fs.statSync(TRANSPILED_STAMP).mtimeMs;
+        return listFiles(path.join(TEMPLATE_DIR, 'template')).every((file) => {
+            const transpiled = path.join(TRANSPILED_DIR, file);
+            return (fs.existsSync(transpiled) &&
+                fs.statSync(transpiled).mtimeMs <= stampTime &&
+                absoluteRequires(fs.readFileSync(transpiled, 'utf8')).every((target) => fs.existsSync(target)));
+        });
+    }
+    catch {
+        return false;
+    }
 }
-
 /**
  * The generator walks the document's channels, messages and schemas again
  * for every template file it renders (to offer per-channel file names); the
  * parsed models are immutable, so each collection is built once.
- * @param {any} parsed
  */
 function memoizeCollections(parsed) {
-  for (const name of ['channels', 'messages', 'operations', 'schemas', 'components', 'servers']) {
-    const method = parsed[name];
-    if (typeof method !== 'function' || method.length !== 0) continue;
-    /** @type {unknown} */
-    let value;
-    parsed[name] = function memoized() {
-      if (value === undefined) value = method.call(parsed);
-      return value;
-    };
-  }
-  return parsed;
+    const methods = parsed;
+    for (const name of ['channels', 'messages', 'operations', 'schemas', 'components', 'servers']) {
+        const method = methods[name];
+        if (typeof method !== 'function' || method.length !== 0)
+            continue;
+        let value;
+        methods[name] = function memoized() {
+            if (value === undefined)
+                value = method.call(parsed);
+            return value;
+        };
+    }
+    return parsed;
 }
-
 /**
  * Renders the package into the empty folder `target`: from a parsed document
  * (bin/parsed-document.js) with bin/render-template.js, which writes what the
  * generator writes without loading it; from the text (--validate, or a
  * document that module cannot resolve) with the generator itself, which has
  * the official parser validate it, as `ag` does.
- * @param {string} yamlText  the AsyncAPI document as text
- * @param {any} parsed  the parsed document, or undefined
- * @param {string} target
- * @param {Record<string, string>} templateParams
- * @returns {Promise<boolean>} whether the transpiled template was reused
+ * @param yamlText  the AsyncAPI document as text
+ * @param parsed  the parsed document, or undefined
+ * @returns whether the transpiled template was reused
  */
 async function render(yamlText, parsed, target, templateParams) {
-  const hash = sourcesHash();
-  const reuse = transpiledIsCurrent(hash);
-  if (parsed) {
+    const hash = sourcesHash();
+    const reuse = transpiledIsCurrent(hash);
+    if (parsed) {
+        if (!reuse) {
+            // What the generator does before rendering a React template.
+            await require('@asyncapi/generator-react-sdk').transpileFiles(path.join(TEMPLATE_DIR, 'template'), TRANSPILED_DIR, { recursive: true });
+        }
+        // Looked up on each call, so a test can make rendering fail.
+        await require('./render-template').renderPackage({
+            templateDir: TEMPLATE_DIR,
+            transpiledDir: TRANSPILED_DIR,
+            targetDir: target,
+            asyncapi: memoizeCollections(parsed),
+            originalAsyncAPI: parsed,
+            templateParams,
+        });
+    }
+    else {
+        // The generator ships no types.
+        const generatorModule = '@asyncapi/generator';
+        const Generator = require(generatorModule);
+        const generator = new Generator(TEMPLATE_DIR, target, { forceWrite: true, templateParams, compile: !reuse });
+        await generator.generate(yamlText);
+    }
     if (!reuse) {
-      // What the generator does before rendering a React template.
-      await require('@asyncapi/generator-react-sdk').transpileFiles(path.join(TEMPLATE_DIR, 'template'), TRANSPILED_DIR, { recursive: true });
+        // Written after a successful run only; the hash is of the sources as
+        // they were before transpiling, so an edit made meanwhile forces a rebuild.
+        try {
+            fs.writeFileSync(TRANSPILED_STAMP, hash);
+        }
+        catch {
+            // A read-only install just transpiles every time.
+        }
     }
-    // Looked up on each call, so a test can make rendering fail.
-    await require('./render-template').renderPackage({
-      templateDir: TEMPLATE_DIR,
-      transpiledDir: TRANSPILED_DIR,
-      targetDir: target,
-      asyncapi: memoizeCollections(parsed),
-      originalAsyncAPI: parsed,
-      templateParams,
-    });
-  } else {
-    // The generator ships no types.
-    const generatorModule = '@asyncapi/generator';
-    const Generator = require(generatorModule);
-    const generator = new Generator(TEMPLATE_DIR, target, { forceWrite: true, templateParams, compile: !reuse });
-    await generator.generate(yamlText);
-  }
-  if (!reuse) {
-    // Written after a successful run only; the hash is of the sources as
-    // they were before transpiling, so an edit made meanwhile forces a rebuild.
-    try {
-      fs.writeFileSync(TRANSPILED_STAMP, hash);
-    } catch {
-      // A read-only install just transpiles every time.
-    }
-  }
-  return reuse;
+    return reuse;
 }
-
 /** The official HTML docs template, an optional peer dependency. */
 const HTML_TEMPLATE = '@asyncapi/html-template';
-
+exports.HTML_TEMPLATE = HTML_TEMPLATE;
 /**
  * The folder of the installed HTML docs template, or undefined.
- * @returns {string | undefined}
  */
 function htmlTemplateDir() {
-  try {
-    return path.dirname(require.resolve(`${HTML_TEMPLATE}/package.json`));
-  } catch {
-    return undefined;
-  }
+    try {
+        return path.dirname(require.resolve(`${HTML_TEMPLATE}/package.json`));
+    }
+    catch {
+        return undefined;
+    }
 }
-
 /**
  * Renders the document's HTML page (one self-contained file, no network) with
  * the official template and writes it to `htmlFile`.
- * @param {string} yamlText
- * @param {string} htmlFile
  */
 async function renderHtmlDocs(yamlText, htmlFile) {
-  const templateDir = htmlTemplateDir();
-  if (!templateDir) throw new Error(`${HTML_TEMPLATE} is not installed`);
-  const generatorModule = '@asyncapi/generator';
-  const Generator = require(generatorModule);
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'stingeripc-html-'));
-  try {
-    const generator = new Generator(templateDir, out, { forceWrite: true, templateParams: { singleFile: 'true' } });
-    await generator.generate(yamlText);
-    fs.mkdirSync(path.dirname(htmlFile), { recursive: true });
-    fs.copyFileSync(path.join(out, 'index.html'), htmlFile);
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true });
-  }
+    const templateDir = htmlTemplateDir();
+    if (!templateDir)
+        throw new Error(`${HTML_TEMPLATE} is not installed`);
+    const generatorModule = '@asyncapi/generator';
+    const Generator = require(generatorModule);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'stingeripc-html-'));
+    try {
+        const generator = new Generator(templateDir, out, { forceWrite: true, templateParams: { singleFile: 'true' } });
+        await generator.generate(yamlText);
+        fs.mkdirSync(path.dirname(htmlFile), { recursive: true });
+        fs.copyFileSync(path.join(out, 'index.html'), htmlFile);
+    }
+    finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
 }
-
 /**
  * Moves the rendered files from `from` into `outDir`: a rename of the whole
  * folder when outDir does not exist yet, else file by file (files of outDir
  * that the template does not write, e.g. node_modules, stay).
- * @param {string} from
- * @param {string} outDir
- * @param {string[]} files
  */
 function moveIntoPlace(from, outDir, files) {
-  if (!fs.existsSync(outDir)) {
-    fs.renameSync(from, outDir);
-    return;
-  }
-  for (const file of files) {
-    const target = path.join(outDir, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(path.join(from, file), target);
-  }
+    if (!fs.existsSync(outDir)) {
+        fs.renameSync(from, outDir);
+        return;
+    }
+    for (const file of files) {
+        const target = path.join(outDir, file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.renameSync(path.join(from, file), target);
+    }
 }
-
 /**
  * Converts and renders. Input errors come back as diagnostics, with nothing
  * touched on disk; a failing rendering throws, leaving outDir as it was.
- * @param {GenerateRequest} request
- * @returns {Promise<GenerateResult>}
  */
 async function generatePackage(request) {
-  const converter = require('../converter');
-  const { document, diagnostics, warnings } = converter.convertFile(request.input, {
-    host: request.host,
-    port: request.port,
-    configFiles: request.configFiles,
-  });
-  if (request.onWarning) warnings.forEach(request.onWarning);
-  if (diagnostics.length > 0 || !document) return { diagnostics, files: [], reusedTranspiled: false };
-
-  const outDir = path.resolve(request.outDir);
-  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
-    throw Object.assign(new Error(`${request.outDir} exists and is not a folder`), { code: 'ENOTDIR' });
-  }
-  // Same parent as outDir, so the final renames stay on one file system.
-  fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  // Not mkdtemp: its 0700 mode would stick to OUTDIR after the rename.
-  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.stingeripc-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
-  fs.mkdirSync(staging);
-  try {
-    /** @type {Record<string, string>} */
-    const templateParams = {};
-    if (request.packageName !== undefined) templateParams.packageName = request.packageName;
-    const yamlText = converter.serialize(document, 'yaml');
-    const parsed = request.validate ? undefined : await require('./parsed-document').parsedDocument(document, yamlText);
-    const reusedTranspiled = await render(yamlText, parsed, staging, templateParams);
-    if (request.docs === 'html') {
-      // Next to the Markdown reference: docs/NAME.md -> docs/NAME.html.
-      const reference = listFiles(staging).find((f) => /^docs\/[^/]+\.md$/.test(f));
-      if (!reference) throw new Error('the template wrote no docs/NAME.md reference');
-      await renderHtmlDocs(yamlText, path.join(staging, reference.replace(/\.md$/, '.html')));
+    const converter = require('../converter');
+    const { document, diagnostics, warnings } = converter.convertFile(request.input, {
+        host: request.host,
+        port: request.port,
+        configFiles: request.configFiles,
+    });
+    if (request.onWarning)
+        warnings.forEach(request.onWarning);
+    if (diagnostics.length > 0 || !document)
+        return { diagnostics, files: [], reusedTranspiled: false };
+    const outDir = path.resolve(request.outDir);
+    if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+        throw Object.assign(new Error(`${request.outDir} exists and is not a folder`), { code: 'ENOTDIR' });
     }
-    const files = listFiles(staging);
-    moveIntoPlace(staging, outDir, files);
-    return { diagnostics: [], files, reusedTranspiled };
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+    // Same parent as outDir, so the final renames stay on one file system.
+    fs.mkdirSync(path.dirname(outDir), { recursive: true });
+    // Not mkdtemp: its 0700 mode would stick to OUTDIR after the rename.
+    const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.stingeripc-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
+    fs.mkdirSync(staging);
+    try {
+        const templateParams = {};
+        if (request.packageName !== undefined)
+            templateParams.packageName = request.packageName;
+        const yamlText = converter.serialize(document, 'yaml');
+        const parsed = request.validate ? undefined : await require('./parsed-document').parsedDocument(document, yamlText);
+        const reusedTranspiled = await render(yamlText, parsed, staging, templateParams);
+        if (request.docs === 'html') {
+            // Next to the Markdown reference: docs/NAME.md -> docs/NAME.html.
+            const reference = listFiles(staging).find((f) => /^docs\/[^/]+\.md$/.test(f));
+            if (!reference)
+                throw new Error('the template wrote no docs/NAME.md reference');
+            await renderHtmlDocs(yamlText, path.join(staging, reference.replace(/\.md$/, '.html')));
+        }
+        const files = listFiles(staging);
+        moveIntoPlace(staging, outDir, files);
+        return { diagnostics: [], files, reusedTranspiled };
+    }
+    finally {
+        fs.rmSync(staging, { recursive: true, force: true });
+    }
 }
-
-module.exports = { generatePackage, listFiles, sourcesHash, htmlTemplateDir, TRANSPILED_STAMP, HTML_TEMPLATE };

@@ -1,5 +1,4 @@
-// @ts-check
-'use strict';
+"use strict";
 // The parsed AsyncAPI document (parser API v3) of a document the converter
 // built, without running the official parser's validation.
 //
@@ -16,102 +15,129 @@
 // its validation. test/parsed-document.test.js checks the result equals the
 // official parser's `json()`. Anything unexpected returns undefined, and
 // the caller falls back to the official parser.
-
-const path = require('node:path');
-const { deferModule } = require('./defer-module');
-
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.parsedDocument = parsedDocument;
+exports.dereference = dereference;
+exports.jsonCopy = jsonCopy;
+const path = __importStar(require("node:path"));
+const defer_module_1 = require("./defer-module");
 /**
  * Replaces every `{ $ref: '#/...' }` by the object it points to (one shared
  * object per target, as the parser's resolver does). Returns false when the
  * document holds a reference this does not handle: external, with sibling
  * keys, dangling or circular.
- * @param {Record<string, any>} root  modified in place
- * @returns {boolean}
+ * @param root  modified in place
  */
 function dereference(root) {
-  /** @type {Map<string, any>} */
-  const targets = new Map();
-  /** @type {Set<string>} */
-  const resolving = new Set();
-  /** @type {Set<object>} */
-  const done = new Set();
-  let ok = true;
-
-  /**
-   * @param {any} node
-   * @returns {boolean} whether node is a reference
-   */
-  const isRef = (node) => node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, '$ref');
-
-  /**
-   * The resolved object a pointer names.
-   * @param {unknown} pointer
-   * @returns {any}
-   */
-  const resolve = (pointer) => {
-    if (typeof pointer !== 'string' || !pointer.startsWith('#/')) {
-      ok = false;
-      return undefined;
-    }
-    if (targets.has(pointer)) return targets.get(pointer);
-    if (resolving.has(pointer)) {
-      ok = false;
-      return undefined;
-    }
-    resolving.add(pointer);
-    /** @type {any} */
-    let node = root;
-    for (const raw of pointer.slice(2).split('/')) {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      if (isRef(node)) node = resolveRef(node);
-      if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) {
-        ok = false;
+    const targets = new Map();
+    const resolving = new Set();
+    const done = new Set();
+    let ok = true;
+    /**
+     * @returns whether node is a reference
+     */
+    const isRef = (node) => node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, '$ref');
+    /**
+     * The resolved object a pointer names.
+     */
+    const resolve = (pointer) => {
+        if (typeof pointer !== 'string' || !pointer.startsWith('#/')) {
+            ok = false;
+            return undefined;
+        }
+        if (targets.has(pointer))
+            return targets.get(pointer);
+        if (resolving.has(pointer)) {
+            ok = false;
+            return undefined;
+        }
+        resolving.add(pointer);
+        let node = root;
+        for (const raw of pointer.slice(2).split('/')) {
+            const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+            if (isRef(node))
+                node = resolveRef(node);
+            if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) {
+                ok = false;
+                resolving.delete(pointer);
+                return undefined;
+            }
+            node = node[key];
+        }
+        if (isRef(node))
+            node = resolveRef(node);
+        walk(node);
         resolving.delete(pointer);
-        return undefined;
-      }
-      node = node[key];
-    }
-    if (isRef(node)) node = resolveRef(node);
-    walk(node);
-    resolving.delete(pointer);
-    targets.set(pointer, node);
-    return node;
-  };
-
-  /** @param {Record<string, any>} ref */
-  const resolveRef = (ref) => {
-    if (Object.keys(ref).length !== 1) {
-      ok = false;
-      return undefined;
-    }
-    return resolve(ref.$ref);
-  };
-
-  /**
-   * Resolves the references below node, in place.
-   * @param {any} node
-   */
-  const walk = (node) => {
-    if (node === null || typeof node !== 'object' || done.has(node)) return;
-    done.add(node);
-    const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
-    for (const key of keys) {
-      const child = node[key];
-      if (isRef(child)) {
-        const target = resolveRef(child);
-        if (!ok) return;
-        node[key] = target;
-      } else {
-        walk(child);
-      }
-      if (!ok) return;
-    }
-  };
-
-  walk(root);
-  return ok;
+        targets.set(pointer, node);
+        return node;
+    };
+    const resolveRef = (ref) => {
+        if (Object.keys(ref).length !== 1) {
+            ok = false;
+            return undefined;
+        }
+        return resolve(ref.$ref);
+    };
+    /**
+     * Resolves the references below node, in place.
+     */
+    const walk = (node) => {
+        if (node === null || typeof node !== 'object' || done.has(node))
+            return;
+        done.add(node);
+        const container = node;
+        const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
+        for (const key of keys) {
+            const child = container[key];
+            if (isRef(child)) {
+                const target = resolveRef(child);
+                if (!ok)
+                    return;
+                container[key] = target;
+            }
+            else {
+                walk(child);
+            }
+            if (!ok)
+                return;
+        }
+    };
+    walk(root);
+    return ok;
 }
-
 /**
  * What JSON.parse(JSON.stringify(value)) gives for the converter's plain
  * data, several times faster (that round trip took most of a second for a
@@ -119,72 +145,70 @@ function dereference(root) {
  * place), undefined, functions and symbols dropped from objects and null in
  * arrays, non-finite numbers null, -0 as 0. The converter's nesting limits
  * bound the recursion.
- * @param {unknown} value
- * @returns {any}
  */
 function jsonCopy(value) {
-  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      out[i] = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : jsonCopy(item);
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value + 0 : null;
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value)) {
+        const out = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            out[i] = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : jsonCopy(item);
+        }
+        return out;
+    }
+    const out = {};
+    const source = value;
+    for (const key of Object.keys(source)) {
+        const item = source[key];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
+            continue;
+        if (key === '__proto__')
+            Object.defineProperty(out, key, { value: jsonCopy(item), enumerable: true, writable: true, configurable: true });
+        else
+            out[key] = jsonCopy(item);
     }
     return out;
-  }
-  /** @type {Record<string, unknown>} */
-  const out = {};
-  const source = /** @type {Record<string, unknown>} */ (value);
-  for (const key of Object.keys(source)) {
-    const item = source[key];
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    if (key === '__proto__') Object.defineProperty(out, key, { value: jsonCopy(item), enumerable: true, writable: true, configurable: true });
-    else out[key] = jsonCopy(item);
-  }
-  return out;
 }
-
 /**
- * @param {Record<string, any>} document  the converter's document (not modified)
- * @param {string} text  the document as written (the hooks copy it into the package)
- * @returns {Promise<any | undefined>}  an AsyncAPIDocument, or undefined to use the official parser
+ * @param document  the converter's document (not modified)
+ * @param text  the document as written (the hooks copy it into the package)
+ * @returns  an AsyncAPIDocument, or undefined to use the official parser
  */
 async function parsedDocument(document, text) {
-  /** @type {Record<string, any>} */
-  const json = jsonCopy(document);
-  if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || !dereference(json)) return undefined;
-  // The parser's own steps after validation (cjs/parse.js); internal modules,
-  // so any change in them makes this fall back rather than guess.
-  try {
-    // Untyped on purpose: these are the parser's internals, checked by the tests.
-    // The model classes require Spectral (for diagnostics only) at load time.
-    deferModule(require.resolve('@stoplight/spectral-core', { paths: [path.dirname(require.resolve('@asyncapi/parser'))] }));
-    /** @type {any} */
-    const index = require('@asyncapi/parser/cjs/document');
-    /** @type {any} */
-    const operations = require('@asyncapi/parser/cjs/custom-operations');
-    /** @type {any} */
-    const utils = require('@asyncapi/parser/cjs/utils');
-    /** @type {any} */
-    const models = require('@asyncapi/parser/cjs/models');
-    /** @type {any} */
-    const constants = require('@asyncapi/parser/cjs/constants');
-    const { createAsyncAPIDocument } = index;
-    const { applyUniqueIds, customOperations } = operations;
-    const { createDetailedAsyncAPI, setExtension } = utils;
-    const { ParserAPIVersion } = models;
-    applyUniqueIds(json);
-    const detailed = createDetailedAsyncAPI(json, text, undefined);
-    const parsed = createAsyncAPIDocument(detailed);
-    setExtension(constants.xParserSpecParsed, true, parsed);
-    setExtension(constants.xParserApiVersion, ParserAPIVersion, parsed);
-    // No traits and no schemaFormat in our documents: both steps would do nothing.
-    await customOperations(undefined, parsed, detailed, undefined, { applyTraits: false, parseSchemas: false });
-    return parsed;
-  } catch {
-    return undefined;
-  }
+    const json = jsonCopy(document);
+    if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || !dereference(json))
+        return undefined;
+    // The parser's own steps after validation (cjs/parse.js); internal modules,
+    // so any change in them makes this fall back rather than guess.
+    try {
+        // The parser's internals, with their own types; checked by the tests.
+        // The model classes require Spectral (for diagnostics only) at load time.
+        (0, defer_module_1.deferModule)(require.resolve('@stoplight/spectral-core', { paths: [path.dirname(require.resolve('@asyncapi/parser'))] }));
+        const index = require('@asyncapi/parser/cjs/document');
+        const operations = require('@asyncapi/parser/cjs/custom-operations');
+        const utils = require('@asyncapi/parser/cjs/utils');
+        const models = require('@asyncapi/parser/cjs/models');
+        const constants = require('@asyncapi/parser/cjs/constants');
+        const { createAsyncAPIDocument } = index;
+        const { applyUniqueIds } = operations;
+        // Called as cjs/parse.js calls it after validation, without a parser and a
+        // document inventory: neither is used when traits and schemas are not processed.
+        const customOperations = operations.customOperations;
+        const { createDetailedAsyncAPI, setExtension } = utils;
+        const { ParserAPIVersion } = models;
+        applyUniqueIds(json);
+        const detailed = createDetailedAsyncAPI(json, text, undefined);
+        const parsed = createAsyncAPIDocument(detailed);
+        setExtension(constants.xParserSpecParsed, true, parsed);
+        setExtension(constants.xParserApiVersion, ParserAPIVersion, parsed);
+        // No traits and no schemaFormat in our documents: both steps would do nothing.
+        await customOperations(undefined, parsed, detailed, undefined, { applyTraits: false, parseSchemas: false });
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
 }
-
-module.exports = { parsedDocument, dereference, jsonCopy };

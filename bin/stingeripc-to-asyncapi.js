@@ -1,16 +1,49 @@
 #!/usr/bin/env node
-// @ts-check
-'use strict';
+"use strict";
 // CLI: .stingeripc interface file -> AsyncAPI 3.0.0 document.
 // Exit codes: 0 ok, 1 invalid input or bad usage, 2 internal bug.
-
-const fs = require('node:fs');
-const path = require('node:path');
-const { parseArgs } = require('node:util');
-const { writeAtomically } = require('./write-atomically');
-
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HELP = exports.UsageError = void 0;
+exports.main = main;
+exports.defaultOutputPath = defaultOutputPath;
+exports.brokerOptions = brokerOptions;
+const path = __importStar(require("node:path"));
+const node_util_1 = require("node:util");
+const write_atomically_1 = require("./write-atomically");
 const PROGRAM = 'stingeripc-to-asyncapi';
-
 const HELP = `Usage: ${PROGRAM} INPUT [options]
 
 Converts a stinger-ipc interface file (.stingeripc, .stinger.yaml) into an
@@ -71,144 +104,141 @@ Exit status:
      command line is wrong
   2  internal error of the converter (please report it)
 `;
-
+exports.HELP = HELP;
 /** Bad command line: message on stderr, exit 1. */
-class UsageError extends Error {}
-
+class UsageError extends Error {
+}
+exports.UsageError = UsageError;
 /**
  * Checks --host and --port; `port` is the number, undefined when not given.
  * Shared with bin/stingeripc.js.
- * @param {{ host?: string, port?: string }} values
- * @returns {{ host: string | undefined, port: number | undefined }}
  */
 function brokerOptions(values) {
-  if (values.host !== undefined && !/^([^\s:/[\]]+|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/.test(values.host)) {
-    throw new UsageError(`--host must be a host name or IP address, not '${values.host}'`);
-  }
-  let port;
-  if (values.port !== undefined) {
-    port = Number(values.port);
-    if (!/^[0-9]+$/.test(values.port) || port < 1 || port > 65535) {
-      throw new UsageError(`--port must be a number from 1 to 65535, not '${values.port}'`);
+    if (values.host !== undefined && !/^([^\s:/[\]]+|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/.test(values.host)) {
+        throw new UsageError(`--host must be a host name or IP address, not '${values.host}'`);
     }
-  }
-  return { host: values.host, port };
+    let port;
+    if (values.port !== undefined) {
+        port = Number(values.port);
+        if (!/^[0-9]+$/.test(values.port) || port < 1 || port > 65535) {
+            throw new UsageError(`--port must be a number from 1 to 65535, not '${values.port}'`);
+        }
+    }
+    return { host: values.host, port };
 }
-
-/**
- * @param {string[]} argv
- */
 function parseCommandLine(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f' },
-        docs: { type: 'boolean', default: false },
-        host: { type: 'string' },
-        port: { type: 'string' },
-        config: { type: 'string', multiple: true },
-        check: { type: 'boolean', default: false },
-        validate: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(/** @type {Error} */ (err).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
-  if (values.help || values.version) return { values, input: '' };
-  if (positionals.length === 0) throw new UsageError('missing INPUT file');
-  if (positionals.length > 1) throw new UsageError(`expected one INPUT file, got ${positionals.length}`);
-  if (values.docs && values.format !== undefined) throw new UsageError('--docs writes Markdown; drop --format');
-  if (values.docs && values.check) throw new UsageError('--check writes nothing; drop --docs');
-  if (values.format === undefined) values.format = 'yaml';
-  if (values.format !== 'yaml' && values.format !== 'json') {
-    throw new UsageError(`--format must be 'yaml' or 'json', not '${values.format}'`);
-  }
-  const { port } = brokerOptions(values);
-  if (values.check && values.output !== undefined) throw new UsageError('--check writes nothing; drop --output');
-  return { values, input: positionals[0], port };
+    let parsed;
+    try {
+        parsed = (0, node_util_1.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                output: { type: 'string', short: 'o' },
+                format: { type: 'string', short: 'f' },
+                docs: { type: 'boolean', default: false },
+                host: { type: 'string' },
+                port: { type: 'string' },
+                config: { type: 'string', multiple: true },
+                check: { type: 'boolean', default: false },
+                validate: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', default: false },
+            },
+        });
+    }
+    catch (err) {
+        throw new UsageError(err.message.split('\n')[0]);
+    }
+    const { values, positionals } = parsed;
+    if (values.help || values.version)
+        return { values, input: '' };
+    if (positionals.length === 0)
+        throw new UsageError('missing INPUT file');
+    if (positionals.length > 1)
+        throw new UsageError(`expected one INPUT file, got ${positionals.length}`);
+    if (values.docs && values.format !== undefined)
+        throw new UsageError('--docs writes Markdown; drop --format');
+    if (values.docs && values.check)
+        throw new UsageError('--check writes nothing; drop --docs');
+    if (values.format === undefined)
+        values.format = 'yaml';
+    if (values.format !== 'yaml' && values.format !== 'json') {
+        throw new UsageError(`--format must be 'yaml' or 'json', not '${values.format}'`);
+    }
+    const { port } = brokerOptions(values);
+    if (values.check && values.output !== undefined)
+        throw new UsageError('--check writes nothing; drop --output');
+    return { values, input: positionals[0], port };
 }
-
 /**
  * `dir/Kitchen.stingeripc` -> `dir/Kitchen.asyncapi.yaml` (`dir/Kitchen.md` for 'md').
- * @param {string} input
- * @param {'yaml' | 'json' | 'md'} format
  */
 function defaultOutputPath(input, format) {
-  const base = path.basename(input).replace(/(\.stingeripc|\.stinger\.ya?ml|\.ya?ml)$/i, '');
-  const extension = format === 'md' ? 'md' : `asyncapi.${format}`;
-  return path.join(path.dirname(input), `${base || 'interface'}.${extension}`);
+    const base = path.basename(input).replace(/(\.stingeripc|\.stinger\.ya?ml|\.ya?ml)$/i, '');
+    const extension = format === 'md' ? 'md' : `asyncapi.${format}`;
+    return path.join(path.dirname(input), `${base || 'interface'}.${extension}`);
 }
-
-
 /**
- * @param {string[]} argv
- * @returns {Promise<number>} exit code
+ * @returns exit code
  */
 async function main(argv) {
-  let args;
-  try {
-    args = parseCommandLine(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`${PROGRAM}: ${err.message}\nTry '${PROGRAM} --help'.\n`);
-    return 1;
-  }
-  const { values, input, port } = args;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (values.version) {
-    process.stdout.write(`${require('../package.json').version}\n`);
-    return 0;
-  }
-
-  const converter = require('../converter');
-  const { formatDiagnostic } = require('../converter/front-end');
-  const { document, diagnostics, warnings } = converter.convertFile(input, { host: values.host, port, configFiles: values.config || [] });
-  for (const w of warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
-  if (diagnostics.length > 0 || !document) {
-    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 1;
-  }
-
-  // A valid input must give a valid document; anything else is our bug.
-  // The official parser is slow to load and to run, so only on request
-  // (the tests run it on every document they generate).
-  if (values.validate) {
-    const problems = converter.problemsOf(await converter.validateDocument(document));
-    if (problems.length > 0) {
-      const lines = problems.map((p) => `  ${p.path.join('.')}: ${p.message} [${p.code}]`);
-      throw new Error(`the generated AsyncAPI document is invalid:\n${lines.join('\n')}`);
+    let args;
+    try {
+        args = parseCommandLine(argv);
     }
-  }
-  if (values.check) return 0;
-
-  const format = values.docs ? 'md' : /** @type {'yaml' | 'json'} */ (values.format);
-  const text = format === 'md' ? require('../filters/reference-markdown').renderReference(document) : converter.serialize(document, format);
-  const output = values.output === undefined ? defaultOutputPath(input, format) : values.output;
-  if (output === '-') {
-    process.stdout.write(text);
+    catch (err) {
+        if (!(err instanceof UsageError))
+            throw err;
+        process.stderr.write(`${PROGRAM}: ${err.message}\nTry '${PROGRAM} --help'.\n`);
+        return 1;
+    }
+    const { values, input, port } = args;
+    if (values.help) {
+        process.stdout.write(HELP);
+        return 0;
+    }
+    if (values.version) {
+        process.stdout.write(`${require('../package.json').version}\n`);
+        return 0;
+    }
+    const converter = require('../converter');
+    const { formatDiagnostic } = require('../converter/front-end');
+    const { document, diagnostics, warnings } = converter.convertFile(input, { host: values.host, port, configFiles: values.config || [] });
+    for (const w of warnings)
+        process.stderr.write(`${formatDiagnostic(w)}\n`);
+    if (diagnostics.length > 0 || !document) {
+        for (const d of diagnostics)
+            process.stderr.write(`${formatDiagnostic(d)}\n`);
+        return 1;
+    }
+    // A valid input must give a valid document; anything else is our bug.
+    // The official parser is slow to load and to run, so only on request
+    // (the tests run it on every document they generate).
+    if (values.validate) {
+        const problems = converter.problemsOf(await converter.validateDocument(document));
+        if (problems.length > 0) {
+            const lines = problems.map((p) => `  ${p.path.join('.')}: ${p.message} [${p.code}]`);
+            throw new Error(`the generated AsyncAPI document is invalid:\n${lines.join('\n')}`);
+        }
+    }
+    if (values.check)
+        return 0;
+    const format = values.docs ? 'md' : values.format;
+    const text = format === 'md' ? require('../filters/reference-markdown').renderReference(document) : converter.serialize(document, format);
+    const output = values.output === undefined ? defaultOutputPath(input, format) : values.output;
+    if (output === '-') {
+        process.stdout.write(text);
+        return 0;
+    }
+    try {
+        (0, write_atomically_1.writeAtomically)(output, text);
+    }
+    catch (err) {
+        process.stderr.write(`${PROGRAM}: cannot write ${output}: ${err.message}\n`);
+        return 1;
+    }
     return 0;
-  }
-  try {
-    writeAtomically(output, text);
-  } catch (err) {
-    process.stderr.write(`${PROGRAM}: cannot write ${output}: ${/** @type {Error} */ (err).message}\n`);
-    return 1;
-  }
-  return 0;
 }
-
 if (require.main === module) {
-  require('./run-cli').runCli(main, PROGRAM, 'the converter');
+    require('./run-cli').runCli(main, PROGRAM, 'the converter');
 }
-
-module.exports = { main, defaultOutputPath, brokerOptions, UsageError, HELP };

@@ -1,19 +1,51 @@
 #!/usr/bin/env node
-// @ts-check
-'use strict';
+"use strict";
 // CLI: `stingeripc generate INPUT -o OUTDIR`: interface file -> AsyncAPI
 // document -> TypeScript package, in one step. `stingeripc acl INPUT ...`:
 // a mosquitto ACL file for the interface (bin/acl.js). `stingeripc bridge
 // INPUT --prefix P --servers local|remote`: the topic lines of a mosquitto
 // bridge for the interface (bin/bridge.js).
 // Exit codes: 0 ok, 1 invalid input, unwritable OUTDIR or bad usage, 2 internal bug.
-
-const path = require('node:path');
-const { parseArgs } = require('node:util');
-const { brokerOptions, UsageError } = require('./stingeripc-to-asyncapi');
-
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HELP = void 0;
+exports.main = main;
+const path = __importStar(require("node:path"));
+const node_util_1 = require("node:util");
+const stingeripc_to_asyncapi_1 = require("./stingeripc-to-asyncapi");
 const PROGRAM = 'stingeripc';
-
 const HELP = `Usage: ${PROGRAM} generate INPUT -o OUTDIR [options]
        ${PROGRAM} acl INPUT --server-user NAME --client-user NAME [options]
        ${PROGRAM} bridge INPUT --prefix P --servers local|remote [options]
@@ -119,185 +151,186 @@ Exit status:
      the command line is wrong
   2  internal error (please report it)
 `;
-
-/**
- * @param {string[]} argv
- */
+exports.HELP = HELP;
 function parseCommandLine(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        host: { type: 'string' },
-        port: { type: 'string' },
-        'package-name': { type: 'string' },
-        docs: { type: 'string' },
-        validate: { type: 'boolean', default: false },
-        config: { type: 'string', multiple: true },
-        'server-user': { type: 'string', multiple: true },
-        'client-user': { type: 'string', multiple: true },
-        param: { type: 'string', multiple: true },
-        prefix: { type: 'string' },
-        servers: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(/** @type {Error} */ (err).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
-  if (values.help || values.version) return { values, command: '', input: '', outDir: '' };
-  const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command; the commands are generate, acl and bridge');
-  if (command !== 'generate' && command !== 'acl' && command !== 'bridge') throw new UsageError(`unknown command '${command}'; the commands are generate, acl and bridge`);
-  if (inputs.length === 0) throw new UsageError('missing INPUT file');
-  if (inputs.length > 1) throw new UsageError(`expected one INPUT file, got ${inputs.length}`);
-  /** @param {string[]} names */
-  const refuse = (names) => {
-    for (const name of names) {
-      if (/** @type {Record<string, unknown>} */ (values)[name] !== undefined) throw new UsageError(`--${name} is not an option of ${command}`);
+    let parsed;
+    try {
+        parsed = (0, node_util_1.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                output: { type: 'string', short: 'o' },
+                host: { type: 'string' },
+                port: { type: 'string' },
+                'package-name': { type: 'string' },
+                docs: { type: 'string' },
+                validate: { type: 'boolean', default: false },
+                config: { type: 'string', multiple: true },
+                'server-user': { type: 'string', multiple: true },
+                'client-user': { type: 'string', multiple: true },
+                param: { type: 'string', multiple: true },
+                prefix: { type: 'string' },
+                servers: { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', default: false },
+            },
+        });
     }
-  };
-  if (command === 'bridge') {
-    refuse(['host', 'port', 'package-name', 'docs', 'server-user', 'client-user']);
-    if (values.validate) throw new UsageError('--validate is not an option of bridge');
-    return {
-      values,
-      command,
-      input: inputs[0],
-      outDir: '',
-      bridge: {
-        input: inputs[0],
-        output: values.output,
-        prefix: values.prefix,
-        servers: values.servers,
-        params: values.param || [],
-        configFiles: values.config || [],
-      },
+    catch (err) {
+        throw new stingeripc_to_asyncapi_1.UsageError(err.message.split('\n')[0]);
+    }
+    const { values, positionals } = parsed;
+    if (values.help || values.version)
+        return { values, command: '', input: '', outDir: '' };
+    const [command, ...inputs] = positionals;
+    if (command === undefined)
+        throw new stingeripc_to_asyncapi_1.UsageError('missing command; the commands are generate, acl and bridge');
+    if (command !== 'generate' && command !== 'acl' && command !== 'bridge')
+        throw new stingeripc_to_asyncapi_1.UsageError(`unknown command '${command}'; the commands are generate, acl and bridge`);
+    if (inputs.length === 0)
+        throw new stingeripc_to_asyncapi_1.UsageError('missing INPUT file');
+    if (inputs.length > 1)
+        throw new stingeripc_to_asyncapi_1.UsageError(`expected one INPUT file, got ${inputs.length}`);
+    const refuse = (names) => {
+        for (const name of names) {
+            if (values[name] !== undefined)
+                throw new stingeripc_to_asyncapi_1.UsageError(`--${name} is not an option of ${command}`);
+        }
     };
-  }
-  if (command === 'acl') {
-    refuse(['host', 'port', 'package-name', 'docs', 'prefix', 'servers']);
-    if (values.validate) throw new UsageError('--validate is not an option of acl');
-    return {
-      values,
-      command,
-      input: inputs[0],
-      outDir: '',
-      acl: {
-        input: inputs[0],
-        output: values.output,
-        serverUsers: values['server-user'] || [],
-        clientUsers: values['client-user'] || [],
-        params: values.param || [],
-        configFiles: values.config || [],
-      },
-    };
-  }
-  refuse(['server-user', 'client-user', 'param', 'prefix', 'servers']);
-  if (values.output === undefined || values.output === '') throw new UsageError('missing -o OUTDIR');
-  const packageName = values['package-name'];
-  // npm's rules, in short: lower case, URL-safe, optionally @scope/.
-  if (packageName !== undefined && !/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(packageName)) {
-    throw new UsageError(`--package-name must be a valid npm package name, not '${packageName}'`);
-  }
-  if (values.docs !== undefined && values.docs !== 'html') {
-    throw new UsageError(`--docs takes html (the Markdown reference is always written), not '${values.docs}'`);
-  }
-  const docs = values.docs === 'html' ? /** @type {'html'} */ ('html') : undefined;
-  const { host, port } = brokerOptions(values);
-  return { values, command, input: inputs[0], outDir: values.output, host, port, packageName, docs, configFiles: values.config || [] };
+    if (command === 'bridge') {
+        refuse(['host', 'port', 'package-name', 'docs', 'server-user', 'client-user']);
+        if (values.validate)
+            throw new stingeripc_to_asyncapi_1.UsageError('--validate is not an option of bridge');
+        return {
+            values,
+            command,
+            input: inputs[0],
+            outDir: '',
+            bridge: {
+                input: inputs[0],
+                output: values.output,
+                prefix: values.prefix,
+                servers: values.servers,
+                params: values.param || [],
+                configFiles: values.config || [],
+            },
+        };
+    }
+    if (command === 'acl') {
+        refuse(['host', 'port', 'package-name', 'docs', 'prefix', 'servers']);
+        if (values.validate)
+            throw new stingeripc_to_asyncapi_1.UsageError('--validate is not an option of acl');
+        return {
+            values,
+            command,
+            input: inputs[0],
+            outDir: '',
+            acl: {
+                input: inputs[0],
+                output: values.output,
+                serverUsers: values['server-user'] || [],
+                clientUsers: values['client-user'] || [],
+                params: values.param || [],
+                configFiles: values.config || [],
+            },
+        };
+    }
+    refuse(['server-user', 'client-user', 'param', 'prefix', 'servers']);
+    if (values.output === undefined || values.output === '')
+        throw new stingeripc_to_asyncapi_1.UsageError('missing -o OUTDIR');
+    const packageName = values['package-name'];
+    // npm's rules, in short: lower case, URL-safe, optionally @scope/.
+    if (packageName !== undefined && !/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(packageName)) {
+        throw new stingeripc_to_asyncapi_1.UsageError(`--package-name must be a valid npm package name, not '${packageName}'`);
+    }
+    if (values.docs !== undefined && values.docs !== 'html') {
+        throw new stingeripc_to_asyncapi_1.UsageError(`--docs takes html (the Markdown reference is always written), not '${values.docs}'`);
+    }
+    const docs = values.docs === 'html' ? ('html') : undefined;
+    const { host, port } = (0, stingeripc_to_asyncapi_1.brokerOptions)(values);
+    return { values, command, input: inputs[0], outDir: values.output, host, port, packageName, docs, configFiles: values.config || [] };
 }
-
 /**
- * @param {string[]} argv
- * @returns {Promise<number>} exit code
+ * @returns exit code
  */
 async function main(argv) {
-  let args;
-  try {
-    args = parseCommandLine(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`${PROGRAM}: ${err.message}\nTry '${PROGRAM} --help'.\n`);
-    return 1;
-  }
-  if (args.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (args.values.version) {
-    process.stdout.write(`${require('../package.json').version}\n`);
-    return 0;
-  }
-  if (args.acl) return require('./acl').runAcl(args.acl, PROGRAM);
-  if (args.bridge) return require('./bridge').runBridge(args.bridge, PROGRAM);
-
-  // The generator is an optional peer dependency (installed with `ag`, not with
-  // this package); generate renders without it, but --validate and --docs html use it.
-  if ((args.values.validate || args.docs === 'html') && !canResolve('@asyncapi/generator')) {
-    process.stderr.write(
-      `${PROGRAM}: generate ${args.values.validate ? '--validate' : '--docs html'} needs @asyncapi/generator 2.x next to this package.\n` +
-        'Install it with: npm install --save-dev @asyncapi/generator@2\n',
-    );
-    return 1;
-  }
-  const { generatePackage, htmlTemplateDir, HTML_TEMPLATE } = require('./generate-package');
-  if (args.docs === 'html' && !htmlTemplateDir()) {
-    process.stderr.write(
-      `${PROGRAM}: --docs html needs ${HTML_TEMPLATE} 3.x next to this package (an optional peer dependency).\n` +
-        `Install it with: npm install --save-dev ${HTML_TEMPLATE}@3\n`,
-    );
-    return 1;
-  }
-  const { formatDiagnostic } = require('../converter/front-end');
-  let result;
-  try {
-    result = await generatePackage({
-      input: args.input,
-      outDir: args.outDir,
-      host: args.host,
-      port: args.port,
-      packageName: args.packageName,
-      docs: args.docs,
-      validate: Boolean(args.values.validate),
-      configFiles: args.configFiles,
-      onWarning: (warning) => process.stderr.write(`${formatDiagnostic(warning)}\n`),
-    });
-  } catch (err) {
-    const code = /** @type {NodeJS.ErrnoException} */ (err).code;
-    // File-system refusals are the user's to fix; anything else is our bug.
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      process.stderr.write(`${PROGRAM}: cannot write ${args.outDir}: ${/** @type {Error} */ (err).message}\n`);
-      return 1;
+    let args;
+    try {
+        args = parseCommandLine(argv);
     }
-    throw err;
-  }
-  if (result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 1;
-  }
-  process.stdout.write(result.files.map((f) => `${f}\n`).join(''));
-  process.stderr.write(`${PROGRAM}: wrote ${result.files.length} files to ${path.normalize(args.outDir)}\n`);
-  return 0;
+    catch (err) {
+        if (!(err instanceof stingeripc_to_asyncapi_1.UsageError))
+            throw err;
+        process.stderr.write(`${PROGRAM}: ${err.message}\nTry '${PROGRAM} --help'.\n`);
+        return 1;
+    }
+    if (args.values.help) {
+        process.stdout.write(HELP);
+        return 0;
+    }
+    if (args.values.version) {
+        process.stdout.write(`${require('../package.json').version}\n`);
+        return 0;
+    }
+    if (args.acl)
+        return require('./acl').runAcl(args.acl, PROGRAM);
+    if (args.bridge)
+        return require('./bridge').runBridge(args.bridge, PROGRAM);
+    // The generator is an optional peer dependency (installed with `ag`, not with
+    // this package); generate renders without it, but --validate and --docs html use it.
+    if ((args.values.validate || args.docs === 'html') && !canResolve('@asyncapi/generator')) {
+        process.stderr.write(`${PROGRAM}: generate ${args.values.validate ? '--validate' : '--docs html'} needs @asyncapi/generator 2.x next to this package.\n` +
+            'Install it with: npm install --save-dev @asyncapi/generator@2\n');
+        return 1;
+    }
+    const { generatePackage, htmlTemplateDir, HTML_TEMPLATE } = require('./generate-package');
+    if (args.docs === 'html' && !htmlTemplateDir()) {
+        process.stderr.write(`${PROGRAM}: --docs html needs ${HTML_TEMPLATE} 3.x next to this package (an optional peer dependency).\n` +
+            `Install it with: npm install --save-dev ${HTML_TEMPLATE}@3\n`);
+        return 1;
+    }
+    const { formatDiagnostic } = require('../converter/front-end');
+    let result;
+    try {
+        result = await generatePackage({
+            input: args.input,
+            outDir: args.outDir,
+            host: args.host,
+            port: args.port,
+            packageName: args.packageName,
+            docs: args.docs,
+            validate: Boolean(args.values.validate),
+            configFiles: args.configFiles,
+            onWarning: (warning) => process.stderr.write(`${formatDiagnostic(warning)}\n`),
+        });
+    }
+    catch (err) {
+        const code = err.code;
+        // File-system refusals are the user's to fix; anything else is our bug.
+        if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+            process.stderr.write(`${PROGRAM}: cannot write ${args.outDir}: ${err.message}\n`);
+            return 1;
+        }
+        throw err;
+    }
+    if (result.diagnostics.length > 0) {
+        for (const d of result.diagnostics)
+            process.stderr.write(`${formatDiagnostic(d)}\n`);
+        return 1;
+    }
+    process.stdout.write(result.files.map((f) => `${f}\n`).join(''));
+    process.stderr.write(`${PROGRAM}: wrote ${result.files.length} files to ${path.normalize(args.outDir)}\n`);
+    return 0;
 }
-
-/** @param {string} moduleName */
 function canResolve(moduleName) {
-  try {
-    require.resolve(moduleName);
-    return true;
-  } catch {
-    return false;
-  }
+    try {
+        require.resolve(moduleName);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
-
 if (require.main === module) {
-  require('./run-cli').runCli(main, PROGRAM, 'stingeripc');
+    require('./run-cli').runCli(main, PROGRAM, 'stingeripc');
 }
-
-module.exports = { main, HELP };
