@@ -1,7 +1,7 @@
 // `stingeripc bridge INPUT --prefix P --servers local|remote [-o FILE]`: the
 // `topic` lines of a mosquitto MQTT v5 bridge that carries one interface's
 // channels between two brokers, derived from the interface's AsyncAPI
-// document like `stingeripc acl` (bin/acl.js).
+// document like `stingeripc acl` (bin/acl.ts).
 //
 // The bridge is configured in one broker (local) and dials the other
 // (remote). `--servers` says where the servers of the interface run:

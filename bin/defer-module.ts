@@ -1,6 +1,6 @@
 // Loading a module only when one of its exports is first used.
 //
-// `stingeripc generate` renders the template itself (bin/render-template.js)
+// `stingeripc generate` renders the template itself (bin/render-template.ts)
 // with the parts of two packages it needs, but those parts `require` heavy
 // neighbours at load time that a rendering never calls:
 // - @asyncapi/parser's model classes require `@stoplight/spectral-core` (used

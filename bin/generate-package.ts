@@ -24,7 +24,7 @@ const TRANSPILED_SOURCES = ['template', 'components'];
 
 /**
  * `docs: 'html'`: also the HTML page of the document (@asyncapi/html-template), next to the Markdown reference.
- *   `validate`: let the official parser validate and resolve the document (slow) instead of bin/parsed-document.js
+ *   `validate`: let the official parser validate and resolve the document (slow) instead of bin/parsed-document.ts
  */
 export type GenerateRequest = { input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', validate?: boolean,
   configFiles?: string[], onWarning?: (warning: Diagnostic) => void };
@@ -122,7 +122,7 @@ function memoizeCollections<T extends object>(parsed: T): T {
 
 /**
  * Renders the package into the empty folder `target`: from a parsed document
- * (bin/parsed-document.js) with bin/render-template.js, which writes what the
+ * (bin/parsed-document.ts) with bin/render-template.ts, which writes what the
  * generator writes without loading it; from the text (--validate, or a
  * document that module cannot resolve) with the generator itself, which has
  * the official parser validate it, as `ag` does.

@@ -44,7 +44,7 @@ export type HookTarget = { templateDir: string, targetDir: string, templateParam
  * The sdk's renderTemplate, loaded without the sdk's transpiler. The
  * transpiled template files `require('@asyncapi/generator-react-sdk')` for
  * its components; that index would load Babel and rollup too, so it is
- * deferred (bin/defer-module.js) with the components and utilities at hand.
+ * deferred (bin/defer-module.ts) with the components and utilities at hand.
  */
 function sdkRenderTemplate(): (file: string, context: Record<string, unknown>) => Promise<Rendered | Rendered[] | undefined> {
   const sdkIndex = require.resolve('@asyncapi/generator-react-sdk');

@@ -75,7 +75,7 @@ class UsageError extends Error {}
 
 /**
  * Checks --host and --port; `port` is the number, undefined when not given.
- * Shared with bin/stingeripc.js.
+ * Shared with bin/stingeripc.ts.
  */
 function brokerOptions(values: { host?: string; port?: string; }): { host: string | undefined; port: number | undefined; } {
   if (values.host !== undefined && !/^([^\s:/[\]]+|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/.test(values.host)) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // CLI: `stingeripc generate INPUT -o OUTDIR`: interface file -> AsyncAPI
 // document -> TypeScript package, in one step. `stingeripc acl INPUT ...`:
-// a mosquitto ACL file for the interface (bin/acl.js). `stingeripc bridge
+// a mosquitto ACL file for the interface (bin/acl.ts). `stingeripc bridge
 // INPUT --prefix P --servers local|remote`: the topic lines of a mosquitto
-// bridge for the interface (bin/bridge.js).
+// bridge for the interface (bin/bridge.ts).
 // Exit codes: 0 ok, 1 invalid input, unwritable OUTDIR or bad usage, 2 internal bug.
 
 import * as path from 'node:path';

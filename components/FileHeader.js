@@ -1,5 +1,5 @@
 // The first lines of every generated TypeScript file of an interface: where it
-// comes from, and the licence notice of filters/notice.js (spelled out here:
+// comes from, and the licence notice of filters/notice.ts (spelled out here:
 // components are bundled, so they cannot require filters/ by relative path;
 // test/licence.test.js checks every generated file carries the notice).
 

@@ -18,7 +18,7 @@ export function NamedImports({ names, from, typeOnly = false }) {
 }
 
 /**
- * The import lines of a file, one per module in the order given (filters/imports.js decides them from the file's code).
+ * The import lines of a file, one per module in the order given (filters/imports.ts decides them from the file's code).
  * @param {{ imports: Array<{ from: string, names: string[] }> }} props
  */
 export function Imports({ imports }) {

@@ -1,5 +1,5 @@
 // The topic parameters of the generated classes: the options that fill an
-// address's extra parameters (filters/topics.js) and the object of values a
+// address's extra parameters (filters/topics.ts) and the object of values a
 // class fills its addresses with.
 import { DocComment } from './DocComment';
 

@@ -32,7 +32,7 @@ export type Model = {
   constants: Array<{ name: string, type: string, value: number | string | boolean, description?: string }>,
 };
 
-/** `config`: stinger-ipc's TOML configuration (converter/config.js): topic templates, their params, who owns property values. */
+/** `config`: stinger-ipc's TOML configuration (converter/config.ts): topic templates, their params, who owns property values. */
 export type BuildOptions = { host?: string, port?: number, config?: StingerConfig };
 
 const ASYNCAPI_VERSION = '3.0.0';
@@ -62,7 +62,7 @@ const REQUEST_EXPIRY_SCHEMA = () => ({
 
 /**
  * The channel addresses of an interface, made from topic templates
- * (converter/config.js; its DEFAULT_TOPICS give §2's table): the element's
+ * (converter/config.ts; its DEFAULT_TOPICS give §2's table): the element's
  * placeholders are filled, `{service_id}`, `{client_id}` and the config's
  * params stay as channel parameters.
  */

@@ -56,7 +56,7 @@ function convertText(filePath: string, text: string, options: (ConvertOptions) |
 /**
  * Reads and converts a `.stingeripc` file. An unreadable file is a diagnostic.
  * @param options `host`, `port` of the broker server;
- *   `configFiles`: stinger-ipc TOML configs (converter/config.js), later ones override earlier ones
+ *   `configFiles`: stinger-ipc TOML configs (converter/config.ts), later ones override earlier ones
  * @returns  `warnings`: about the config files (unknown keys), printed, never fatal
  */
 function convertFile(filePath: string, options: (ConvertOptions&{ configFiles?: string[]; }) | undefined = {}): ConvertResult&{ warnings: Diagnostic[]; } {
@@ -88,7 +88,7 @@ function convertFile(filePath: string, options: (ConvertOptions&{ configFiles?: 
 function serialize(document: JsonObject, format: ('yaml' | 'json') | undefined = 'yaml'): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   // What YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 })
-  // writes, several times faster (converter/yaml-emit.js).
+  // writes, several times faster (converter/yaml-emit.ts).
   if (format === 'yaml') return emitYaml(document);
   throw new Error(`unknown format '${format}'`);
 }

@@ -31,7 +31,7 @@ const MAX_NESTING = 64;
 
 /**
  * @param file name used in diagnostics
- * @param options  light: try converter/yaml-light.js first (the
+ * @param options  light: try converter/yaml-light.ts first (the
  *   document then has `contents`, `errors` and `warnings` only; the converter reads no more)
  */
 function loadYaml(file: string, text: string, options: ({ light?: boolean; }) | undefined = {}): LoadedYaml {

@@ -1,6 +1,6 @@
 // The check that no element's generated member is a fixed member of the
 // server or client class or another element's member. The names come from
-// filters/names.js, the one naming source of the template.
+// filters/names.ts, the one naming source of the template.
 
 import type { Model, Loc } from './model';
 import type { Element } from '../filters/names';
@@ -24,7 +24,7 @@ function generatedMembers(model: Model): { server: Member[]; client: Member[]; }
 }
 
 /**
- * The signals, methods and properties of the model as naming elements (filters/names.js), with their locations.
+ * The signals, methods and properties of the model as naming elements (filters/names.ts), with their locations.
  */
 function elementsOf(model: Model): Array<[Element, Loc]> {
   return [

@@ -87,7 +87,7 @@ function checkTypeNames(model: Model, error: (loc: Loc, message: string, hint?: 
 
 /**
  * The TypeScript types the template declares for wire objects, listeners and
- * handlers, next to the enums and structs (filters/names.js). Two of these
+ * handlers, next to the enums and structs (filters/names.ts). Two of these
  * only collide when their elements' names do, which is reported already.
  */
 function payloadTypes(model: Model): Array<{ what: string; name: string; tsName: string; loc: Loc; derived: true; }> {

@@ -1,8 +1,8 @@
 // The one naming source: every identifier the generated package declares for
 // an interface element (its types, codecs, listeners, class members and
 // options) is decided here, from the element's name as written. The
-// converter's collision checks (converter/validate.js, validate-members.js,
-// config.js) and the view model the templates render (filters/model.js) both
+// converter's collision checks (converter/validate.ts, validate-members.js,
+// config.js) and the view model the templates render (filters/model.ts) both
 // ask this module; templates never put a name together themselves.
 //
 // The members every generated class has whatever the interface (FIXED_*) are

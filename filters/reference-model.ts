@@ -8,7 +8,7 @@ import type { JsonObject, JsonValue } from '../converter/asyncapi-schemas';
 import { RETURN_CODES } from '../converter/asyncapi-schemas';
 import { typeRefOf } from './types';
 
-/** A field of a payload or struct, read from `x-stinger-fields` (filters/types.js typeRefOf). */
+/** A field of a payload or struct, read from `x-stinger-fields` (filters/types.ts typeRefOf). */
 export type TypedField = FieldOfTypes;
 
 export type EnumValue = { name: string, value: number, description?: string };

@@ -9,7 +9,7 @@ import { isIdentifier } from './naming';
 import { typeNames, fieldNames } from './names';
 
 /**
- * The type of a field: the converter's TypeRef (converter/model.js), the one
+ * The type of a field: the converter's TypeRef (converter/model.ts), the one
  * type shape of the converter, the view model and the reference docs.
  */
 export type TypeRef = ModelTypeRef;
@@ -33,7 +33,7 @@ const SCALARS = ({
 /**
  * The TypeRef of a field as the document writes it in `x-stinger-fields`
  * (`{ type, enumName?, structName?, itemType? }`, docs/internals.md §2); the
- * reverse of converter/asyncapi-schemas.js `stingerType`.
+ * reverse of converter/asyncapi-schemas.ts `stingerType`.
  * @param where  what holds it, for the error
  */
 function typeRefOf(raw: unknown, where: string): TypeRef {

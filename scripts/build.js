@@ -5,9 +5,8 @@
 // `npm pack` build too, and `npm test` runs it first).
 //
 // One program from tsconfig.json: the TypeScript files of converter/,
-// filters/ and bin/ and the JavaScript the project still checks with
-// checkJs (hooks/, scripts/, and .js files not converted yet). Every
-// diagnostic fails the build. Each .ts file of converter/, filters/ and bin/
+// filters/ and bin/ and the JavaScript the project checks with checkJs
+// (hooks/, scripts/). Every diagnostic fails the build. Each .ts file of converter/, filters/ and bin/
 // is then compiled to a .js (and a .d.ts) next to it, so every `require` of
 // those modules (the templates' '../../filters/x', the tests, package.json
 // `bin`) and every `__dirname` stays what it was. The emitted files are
@@ -62,6 +61,25 @@ function isCompiledSource(fileName) {
 }
 
 /**
+ * Every module of converter/, filters/ and bin/ is TypeScript: a .js there
+ * without a .ts beside it is the output of a removed module (which a require
+ * could still load) or JavaScript that should be TypeScript. Named, not deleted.
+ */
+function warnStrayJavaScript() {
+  for (const folder of COMPILED_FOLDERS) {
+    const dir = path.join(ROOT, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (!name.endsWith('.js') || fs.existsSync(path.join(dir, `${name.slice(0, -3)}.ts`))) continue;
+      process.stderr.write(
+        `build: warning: ${folder}/${name} has no ${folder}/${name.slice(0, -3)}.ts beside it and is not type-checked: ` +
+          'delete it if it is the output of a removed module, or write it in TypeScript\n',
+      );
+    }
+  }
+}
+
+/**
  * Writes text to file unless it already holds exactly that; executables
  * (a `#!` first line) get mode 755 either way.
  * @param {string} file
@@ -109,6 +127,7 @@ function build({ emit }) {
     report(parsed.errors);
     return 1;
   }
+  warnStrayJavaScript();
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences });
   const diagnostics = [
     ...program.getConfigFileParsingDiagnostics(),

@@ -17,7 +17,7 @@ function serverOptions(model) {
   return `{\n  instanceId: 'first',\n${topicOptions}  ${model.ownedValues ? 'initialValues' : 'accessors'}: {\n${values}  },\n}`;
 }
 
-/** `, prefix: 'home'` for each topic parameter option (filters/topics.js), with its example value. */
+/** `, prefix: 'home'` for each topic parameter option (filters/topics.ts), with its example value. */
 function inlineTopicOptions(model) {
   return model.topics.options.map((o) => `, ${o.option}: ${stringLiteral(o.example)}`).join('');
 }

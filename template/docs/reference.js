@@ -1,5 +1,5 @@
 // docs/<Interface>.md: the Markdown reference of the interface, the same
-// text `stingeripc-to-asyncapi --docs` writes (filters/reference-markdown.js).
+// text `stingeripc-to-asyncapi --docs` writes (filters/reference-markdown.ts).
 import { File } from '@asyncapi/generator-react-sdk';
 
 const { renderReference } = require('../../filters/reference-markdown');

@@ -1,6 +1,6 @@
 // examples/server.ts: a runnable server that starts with example property
 // values, answers every method with values computed from its arguments where
-// the types allow (computedResult in filters/samples.js: add_numbers answers
+// the types allow (computedResult in filters/samples.ts: add_numbers answers
 // the sum), logs the property updates clients ask for and emits every signal
 // once.
 import { File } from '@asyncapi/generator-react-sdk';

@@ -1,6 +1,6 @@
 // src/topics.ts: every channel address of the document, as TopicTemplates.
 // The server, client, discovery and connection make each topic they use
-// from these (filters/topics.js states the rule and checks the addresses).
+// from these (filters/topics.ts states the rule and checks the addresses).
 import { File } from '@asyncapi/generator-react-sdk';
 import { FileHeader } from '../../components/FileHeader';
 import { NamedImports } from '../../components/NamedImports';
