@@ -298,7 +298,7 @@ function checkUsers(users: { serverUsers: string[]; clientUsers: string[]; }) {
  * which is converted.
  * @param configFiles TOML configurations for an interface file (as for generate)
  */
-async function loadInput(input: string, configFiles: (string[]) | undefined = []): Promise<{ document: JsonObject | null; locate: Locate; diagnostics: Diagnostic[]; check?: () => Promise<Diagnostic[]>; warnings?: Diagnostic[]; }> {
+async function loadInput(input: string, configFiles: string[] = []): Promise<{ document: JsonObject | null; locate: Locate; diagnostics: Diagnostic[]; check?: () => Promise<Diagnostic[]>; warnings?: Diagnostic[]; }> {
   const converter: typeof import('../converter') = require('../converter');
   const { loadYaml }: typeof import('../converter/load') = require('../converter/load');
   const { makeDiagnostic, sortDiagnostics }: typeof import('../converter/diagnostics') = require('../converter/diagnostics');

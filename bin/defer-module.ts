@@ -21,7 +21,7 @@ import Module from 'node:module';
  * @param ready  exports already at hand (taken from lighter modules), served without loading
  * @returns false when the module is loaded already (nothing to defer)
  */
-function deferModule(resolvedPath: string, ready: (Record<string, unknown>) | undefined = {}): boolean {
+function deferModule(resolvedPath: string, ready: Record<string, unknown> = {}): boolean {
   if (require.cache[resolvedPath]) return false;
   let real: Record<string | symbol, unknown> | undefined;
   const stand = new Module(resolvedPath);

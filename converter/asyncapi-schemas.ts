@@ -162,7 +162,7 @@ function stingerFields(fields: Field[]): StingerFieldJson[] {
 /**
  * An object schema keyed by field names, every non-optional key required, with `x-stinger-fields`.
  */
-function objectSchema(fields: Field[], texts: ({ title?: string; description?: string; }) | undefined = {}): Schema {
+function objectSchema(fields: Field[], texts: { title?: string; description?: string; } = {}): Schema {
   const schema: Schema = {};
   if (texts.title) schema.title = texts.title;
   const description = cleanText(texts.description);

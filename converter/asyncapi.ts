@@ -527,7 +527,7 @@ function configParameter(name: string) {
  * Builds the AsyncAPI document of a model. Pure: same model, same document,
  * with keys in a fixed order.
  */
-function buildAsyncApi(model: Model, options: (BuildOptions) | undefined = {}): JsonObject {
+function buildAsyncApi(model: Model, options: BuildOptions = {}): JsonObject {
   const iface = model.interface.name;
   const config = options.config;
   const parts = new DocumentParts(model, addressesOf(config ? config.topics : DEFAULT_TOPICS));

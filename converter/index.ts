@@ -45,7 +45,7 @@ function reservedNameDiagnostics(model: Model): Diagnostic[] {
  * `document` is null when there is any diagnostic.
  * @param filePath used in diagnostics
  */
-function convertText(filePath: string, text: string, options: (ConvertOptions) | undefined = {}): ConvertResult {
+function convertText(filePath: string, text: string, options: ConvertOptions = {}): ConvertResult {
   const { model, diagnostics } = frontEnd().loadInterface(filePath, text);
   if (diagnostics.length > 0 || !model) return { document: null, diagnostics };
   const reserved = reservedNameDiagnostics(model);
@@ -59,7 +59,7 @@ function convertText(filePath: string, text: string, options: (ConvertOptions) |
  *   `configFiles`: stinger-ipc TOML configs (converter/config.ts), later ones override earlier ones
  * @returns  `warnings`: about the config files (unknown keys), printed, never fatal
  */
-function convertFile(filePath: string, options: (ConvertOptions&{ configFiles?: string[]; }) | undefined = {}): ConvertResult&{ warnings: Diagnostic[]; } {
+function convertFile(filePath: string, options: ConvertOptions&{ configFiles?: string[]; } = {}): ConvertResult&{ warnings: Diagnostic[]; } {
   let warnings: Diagnostic[] = [];
   if (options.configFiles && options.configFiles.length > 0) {
     const loaded = (require('./config') as typeof import('./config')).loadConfig(options.configFiles);
@@ -85,7 +85,7 @@ function convertFile(filePath: string, options: (ConvertOptions&{ configFiles?: 
  * Document -> text. Deterministic: the builder fixes the key order, and
  * serialization keeps it; no YAML anchors, no line folding.
  */
-function serialize(document: JsonObject, format: ('yaml' | 'json') | undefined = 'yaml'): string {
+function serialize(document: JsonObject, format: 'yaml' | 'json' = 'yaml'): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   // What YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 })
   // writes, several times faster (converter/yaml-emit.ts).

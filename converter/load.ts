@@ -34,7 +34,7 @@ const MAX_NESTING = 64;
  * @param options  light: try converter/yaml-light.ts first (the
  *   document then has `contents`, `errors` and `warnings` only; the converter reads no more)
  */
-function loadYaml(file: string, text: string, options: ({ light?: boolean; }) | undefined = {}): LoadedYaml {
+function loadYaml(file: string, text: string, options: { light?: boolean; } = {}): LoadedYaml {
   const position = positions(text);
   if (options.light) {
     const light = readLight(text);

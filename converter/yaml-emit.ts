@@ -147,7 +147,7 @@ function collection(value: Record<string, unknown> | unknown[], first: string, i
  * @param indent indentation of the collection holding the item
  * @param inner indentation of the item's own content
  */
-function entry(head: string, indent: string, inner: string, item: unknown, out: { text: string; }, isPair: (boolean) | undefined = false) {
+function entry(head: string, indent: string, inner: string, item: unknown, out: { text: string; }, isPair: boolean = false) {
   if (Array.isArray(item) || isMap(item)) {
     const empty = Array.isArray(item) ? item.length === 0 : Object.keys(item).every((k) => item[k] === undefined);
     if (empty) {

@@ -78,7 +78,7 @@ function exampleJsonObject(fields: TypedField[], defs: Definitions, optionalAsNu
  * The TS expression of a value of `type`; struct literals span lines,
  * indented from `indent`.
  */
-function exampleTsValue(type: TypeRef, defs: Definitions, indent: (string) | undefined = ''): string {
+function exampleTsValue(type: TypeRef, defs: Definitions, indent: string = ''): string {
   switch (type.kind) {
     case 'enum':
       return `${typeNames(type.name).tsName}.${typeNames(firstEnumValue(type.name, defs).name).tsName}`;
@@ -108,7 +108,7 @@ function tsObjectLiteral(entries: Array<{ key: string; value: string; }>, indent
  * TS arguments for fields passed positionally, in file order: trailing
  * optional ones are left out, other optional ones are `undefined`.
  */
-function exampleTsArguments(fields: TypedField[], defs: Definitions, indent: (string) | undefined = ''): string[] {
+function exampleTsArguments(fields: TypedField[], defs: Definitions, indent: string = ''): string[] {
   let count = fields.length;
   while (count > 0 && fields[count - 1].optional) count -= 1;
   return fields.slice(0, count).map((f) => (f.optional ? 'undefined' : exampleTsValue(f.type, defs, indent)));

@@ -163,7 +163,7 @@ function descriptionOf(operation: Operation, message: Message): string | undefin
  * @param asyncapi  parsed AsyncAPI document (parser v3 API)
  * @param params  template parameters
  */
-function interfaceModel(asyncapi: AsyncAPIDocument, params: ({ packageName?: string; }) | undefined = {}): InterfaceModel {
+function interfaceModel(asyncapi: AsyncAPIDocument, params: { packageName?: string; } = {}): InterfaceModel {
   // Every template file asks for the model; build it once per document and parameters.
   const key = JSON.stringify(params);
   let byParams = modelCache.get(asyncapi);

@@ -98,7 +98,7 @@ function fieldsTable(fields: TypedField[], nameHeader: string, tsHeader: string)
  * @param argumentsAt  arguments rendered for an indentation
  * @param suffix  after the closing parenthesis, e.g. ';'
  */
-function call(prefix: string, argumentsAt: (indent: string) => string[], suffix: (string) | undefined = ';') {
+function call(prefix: string, argumentsAt: (indent: string) => string[], suffix: string = ';') {
   const flat = argumentsAt('');
   const oneLine = `${prefix}(${flat.join(', ')})${suffix}`;
   if (!oneLine.includes('\n') && oneLine.length <= LINE_WIDTH) return oneLine;
@@ -478,7 +478,7 @@ function contentsLine(title: string, kind: string, items: Array<{ name: string; 
  * @param documentJson  the AsyncAPI document as plain JSON
  * @param options  npm name of the generated package
  */
-function renderReference(documentJson: JsonValue, options: ({ packageName?: string; }) | undefined = {}): string {
+function renderReference(documentJson: JsonValue, options: { packageName?: string; } = {}): string {
   const model = referenceModel(documentJson);
   const interfaceClasses = names.interfaceNames(model.name);
   const packageName = options.packageName || interfaceClasses.packageName;

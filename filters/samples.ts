@@ -11,7 +11,7 @@ import { objectKey } from './types';
  * A TS expression of `type`. Struct literals span several lines, indented by `indent`.
  * @param indent  indentation of the line the expression starts on
  */
-function sampleValue(type: TypeRef, model: InterfaceModel, indent: (string) | undefined = ''): string {
+function sampleValue(type: TypeRef, model: InterfaceModel, indent: string = ''): string {
   switch (type.kind) {
     case 'integer':
       return '42';
@@ -49,7 +49,7 @@ function sampleValue(type: TypeRef, model: InterfaceModel, indent: (string) | un
 /**
  * Example arguments for fields in file order, e.g. `42, 1.5, OvenState.Off`.
  */
-function sampleArguments(fields: Array<{ type: TypeRef; }>, model: InterfaceModel, indent: (string) | undefined = '') {
+function sampleArguments(fields: Array<{ type: TypeRef; }>, model: InterfaceModel, indent: string = '') {
   return fields.map((f) => sampleValue(f.type, model, indent)).join(', ');
 }
 
@@ -103,7 +103,7 @@ function typeKey(type: TypeRef): string {
  * arguments where the types allow (computedValue), e.g. `left + right`.
  * @returns  undefined when the method returns nothing
  */
-function computedResult(method: MethodModel, model: InterfaceModel, indent: (string) | undefined = ''): string | undefined {
+function computedResult(method: MethodModel, model: InterfaceModel, indent: string = ''): string | undefined {
   const values = method.returnValues;
   if (values.length === 0) return undefined;
   if (values.length === 1) return computedValue(values[0].type, method.arguments, model, indent);
@@ -115,7 +115,7 @@ function computedResult(method: MethodModel, model: InterfaceModel, indent: (str
 /**
  * A value of `property` in TS: its one value, or an object of all its values.
  */
-function samplePropertyValue(property: PropertyModel, model: InterfaceModel, indent: (string) | undefined = '') {
+function samplePropertyValue(property: PropertyModel, model: InterfaceModel, indent: string = '') {
   if (!property.valueType) return sampleValue(property.values[0].type, model, indent);
   const inner = `${indent}  `;
   const members = property.values.map((v) => `${inner}${objectKey(v.tsName)}: ${sampleValue(v.type, model, inner)},\n`);
