@@ -12,7 +12,7 @@ export function DocComment({ text, tags = [], indent = '' }) {
     return '';
   }
   // `*/` inside the text would end the comment early.
-  const safe = (line) => line.replace(/\*\//g, '*\\/');
+  const safe = (/** @type {string} */ line) => line.replace(/\*\//g, '*\\/');
   if (tagLines.length === 0 && body.length === 1) {
     return `${indent}/** ${safe(body[0])} */\n`;
   }

@@ -60,6 +60,9 @@ export type PropertyModel = {
  *   `ownedValues`: false when the application keeps the property values (`[properties] stinger_owned_values = false`):
  *   the server takes accessors instead of initial values.
  */
+/** What the generator gives every template file. */
+export type TemplateContext = { asyncapi: AsyncAPIDocument; params: { packageName?: string } };
+
 export type InterfaceModel = {
   name: string, version: string, title?: string, summary?: string, documentation?: string,
   pascal: string, names: ReturnType<typeof names.interfaceNames>, packageName: string, serverClass: string, clientClass: string, discoveryClass: string,

@@ -7,7 +7,6 @@
 
 import type { TypedField, TypeRef } from './types';
 import type { ReferenceModel, SignalDef, MethodDef, PropertyDef } from './reference-model';
-import type { JsonValue } from '../converter/asyncapi-schemas';
 
 import { kebabCase } from './naming';
 import * as names from './names';
@@ -478,7 +477,7 @@ function contentsLine(title: string, kind: string, items: Array<{ name: string; 
  * @param documentJson  the AsyncAPI document as plain JSON
  * @param options  npm name of the generated package
  */
-function renderReference(documentJson: JsonValue, options: { packageName?: string; } = {}): string {
+function renderReference(documentJson: unknown, options: { packageName?: string; } = {}): string {
   const model = referenceModel(documentJson);
   const interfaceClasses = names.interfaceNames(model.name);
   const packageName = options.packageName || interfaceClasses.packageName;

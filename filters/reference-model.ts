@@ -41,12 +41,12 @@ type Json = JsonValue | undefined;
 /** The component schema of the return codes; not an enum of the interface. */
 const RETURN_CODE_SCHEMA = 'ReturnCode';
 
-function isObject(value: Json): value is JsonObject {
+function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `value[key]` where value is an object, else undefined. */
-function member(value: Json, key: string): Json {
+function member(value: unknown, key: string): Json {
   return isObject(value) ? value[key] : undefined;
 }
 
@@ -81,7 +81,7 @@ function constantsOf(value: Json): ConstantDef[] {
 /**
  * A function that follows local `$ref`s (`#/a/b`) through the document.
  */
-function makeResolver(document: Json): (node: Json) => Json {
+function makeResolver(document: unknown): (node: Json) => Json {
   return (node) => {
     let current = node;
     for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops += 1) {
@@ -91,7 +91,7 @@ function makeResolver(document: Json): (node: Json) => Json {
         .slice(2)
         .split('/')
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((at: Json, key) => (Array.isArray(at) ? at[Number(key)] : member(at, key)), document);
+        .reduce((at: unknown, key): unknown => (Array.isArray(at) ? at[Number(key)] : member(at, key)), document) as Json; // the document is JSON
       if (current === undefined) throw new Error(`$ref '${ref}' points nowhere`);
     }
     return current;
@@ -122,9 +122,9 @@ function textOrUndefined(text: unknown): string | undefined {
 }
 
 /**
- * @param document  the AsyncAPI document as JSON
+ * @param document  the AsyncAPI document as JSON (the converter's, or the parser's `json()`)
  */
-function referenceModel(document: Json): ReferenceModel {
+function referenceModel(document: unknown): ReferenceModel {
   const resolve = makeResolver(document);
   const info = member(document, 'info');
   const stinger = member(info, 'x-stinger-interface');

@@ -7,7 +7,12 @@ const { sampleArguments, computedResult, samplePropertyValue } = require('../fil
 const { parameterDeclarations, returnType, stringLiteral } = require('../filters/types');
 const { GENERATED_NOTICE } = require('../filters/notice');
 
-/** The options object of the server in the snippets: the instance id and, with properties, their initial values. */
+/** @typedef {import('../filters/model').InterfaceModel} InterfaceModel */
+
+/**
+ * The options object of the server in the snippets: the instance id and, with properties, their initial values.
+ * @param {InterfaceModel} model
+ */
 function serverOptions(model) {
   if (model.properties.length === 0) return `{ instanceId: 'first'${inlineTopicOptions(model)} }`;
   const values = model.properties
@@ -17,11 +22,17 @@ function serverOptions(model) {
   return `{\n  instanceId: 'first',\n${topicOptions}  ${model.ownedValues ? 'initialValues' : 'accessors'}: {\n${values}  },\n}`;
 }
 
-/** `, prefix: 'home'` for each topic parameter option (filters/topics.ts), with its example value. */
+/**
+ * `, prefix: 'home'` for each topic parameter option (filters/topics.ts), with its example value.
+ * @param {InterfaceModel} model
+ */
 function inlineTopicOptions(model) {
   return model.topics.options.map((o) => `, ${o.option}: ${stringLiteral(o.example)}`).join('');
 }
 
+/**
+ * @param {InterfaceModel} model
+ */
 function serverSnippet(model) {
   const { serverClass, signals, methods } = model;
   const lines = [
@@ -49,6 +60,9 @@ function serverSnippet(model) {
   return lines.join('\n');
 }
 
+/**
+ * @param {InterfaceModel} model
+ */
 function clientSnippet(model) {
   const { clientClass, signals, methods } = model;
   const lines = [
@@ -92,6 +106,9 @@ function clientSnippet(model) {
   return lines.join('\n');
 }
 
+/**
+ * @param {InterfaceModel} model
+ */
 function propertySnippet(model) {
   const property = model.properties.find((p) => !p.readOnly) || model.properties[0];
   const lines = [
@@ -122,6 +139,9 @@ function propertySnippet(model) {
   return lines.join('\n');
 }
 
+/**
+ * @param {InterfaceModel} model
+ */
 function discoverySnippet(model) {
   return [
     `import { MqttConnection, ${model.discoveryClass} } from '${model.packageName}';`,
@@ -143,7 +163,11 @@ function discoverySnippet(model) {
   ].join('\n');
 }
 
-/** `, DayOfTheWeek` when the snippet's example values use an enum. */
+/**
+ * `, DayOfTheWeek` when the snippet's example values use an enum.
+ * @param {InterfaceModel} model
+ * @param {'server' | 'client'} side
+ */
 function enumImport(model, side) {
   const text = side === 'server'
     ? [
@@ -156,6 +180,9 @@ function enumImport(model, side) {
   return used.map((name) => `, ${name}`).join('');
 }
 
+/**
+ * @param {InterfaceModel} model
+ */
 function apiTables(model) {
   const sections = [];
   if (model.signals.length > 0) {
@@ -206,6 +233,9 @@ function apiTables(model) {
   return sections.join('\n');
 }
 
+/**
+ * @param {InterfaceModel} model
+ */
 function propertiesSection(model) {
   if (model.properties.length === 0) return '';
   return `
@@ -239,9 +269,10 @@ listen for update requests to it.
 `;
 }
 
+/** @param {import('../filters/model').TemplateContext} context */
 export default function Readme({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
-  const about = [model.summary, model.documentation].filter(Boolean).map((t) => t.trim()).join('\n\n');
+  const about = [model.summary, model.documentation].flatMap((t) => (t ? [t.trim()] : [])).join('\n\n');
   const text = `<!-- ${GENERATED_NOTICE} -->
 # ${model.packageName}
 

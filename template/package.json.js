@@ -4,6 +4,7 @@ import { File } from '@asyncapi/generator-react-sdk';
 
 const { interfaceModel } = require('../filters/model');
 
+/** @param {import('../filters/model').TemplateContext} context */
 export default function PackageJson({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const about = model.title || model.name;

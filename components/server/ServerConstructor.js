@@ -16,7 +16,7 @@ export function ServerConstructor({ model }) {
   // With methods, a server may be a methods-only replica (see the replica options): `owner` is then undefined.
   const hasMethods = methods.length > 0;
   const ownerOptions = hasMethods ? 'owner' : 'options';
-  const serveProperty = (p) =>
+  const serveProperty = (/** @type {import('../../filters/model').PropertyModel} */ p) =>
     `this.serveProperty('${p.name}', ${p.topics}.value, ${p.names.codec}, ${ownerOptions}.${valuesOption}.${p.names.option}, ${p.readOnly ? 'true' : `false, ${p.topics}.updateResponse`})`;
   const requireValues = `requireInitialValues('${names.serverClass}', ${ownerOptions}.${valuesOption}, [${properties.map((p) => `'${p.names.option}'`).join(', ')}]${owned ? '' : ", 'accessors'"});`;
   const propertyInits =

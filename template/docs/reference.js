@@ -4,6 +4,7 @@ import { File } from '@asyncapi/generator-react-sdk';
 
 const { renderReference } = require('../../filters/reference-markdown');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function Reference({ asyncapi, params }) {
   // The parser's JSON is the converter's document with its $refs resolved;
   // the renderer reads both alike.

@@ -9,6 +9,7 @@ const { interfaceModel } = require('../../filters/model');
 const { sampleArguments, samplePropertyValue } = require('../../filters/samples');
 const { stringLiteral } = require('../../filters/types');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function ClientExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { clientClass, signals, methods, properties } = model;

@@ -11,6 +11,7 @@ const { interfaceModel } = require('../../filters/model');
 const { sampleArguments, computedResult, samplePropertyValue } = require('../../filters/samples');
 const { stringLiteral } = require('../../filters/types');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function ServerExample({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { serverClass, signals, methods, properties } = model;

@@ -11,6 +11,7 @@ import { ClientClass } from '../../components/client/ClientClass';
 const { interfaceModel } = require('../../filters/model');
 const { importsFor, packageExports } = require('../../filters/imports');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function Client({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const code = render(

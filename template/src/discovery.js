@@ -9,6 +9,7 @@ import { DiscoveryOptions, DiscoveryClass } from '../../components/discovery/Dis
 const { interfaceModel } = require('../../filters/model');
 const { importsFor, packageExports } = require('../../filters/imports');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function Discovery({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const code = render(

@@ -18,6 +18,7 @@ function reexport(names, from, typeOnly) {
   return `${keyword} {\n${names.map((name) => `  ${name},\n`).join('')}} from '${from}';\n`;
 }
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function Index({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { names, enums, structs, signals, methods, properties } = model;

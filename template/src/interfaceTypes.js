@@ -11,6 +11,7 @@ import { PropertyCodec } from '../../components/PropertyCodec';
 const { interfaceModel, payloadTypes } = require('../../filters/model');
 const { importsFor, packageExports } = require('../../filters/imports');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function InterfaceTypes({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const records = [

@@ -11,6 +11,7 @@ import { ServerClass } from '../../components/server/ServerClass';
 const { interfaceModel } = require('../../filters/model');
 const { importsFor, packageExports } = require('../../filters/imports');
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function Server({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const code = render(

@@ -40,6 +40,7 @@ function nested(name, parts) {
   return `    ${objectKey(name)}: {\n${inner}    },\n`;
 }
 
+/** @param {import('../../filters/model').TemplateContext} context */
 export default function Topics({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
   const { topics } = model;
