@@ -116,6 +116,33 @@ describe('runtime shared subscriptions (server replicas, shareGroup)', function 
     expect(connection.topicMatches('$share/g/#', 'x/y')).to.equal(true);
   });
 
+  it('after a CONNACK with Shared Subscription Available = 0 a shared subscription is not sent: ready rejects with the reason; a plain one is still sent', async () => {
+    // No broker offers this (mosquitto always has shared subscriptions): the
+    // connection's own connect handler is given such a CONNACK, as mqtt.js
+    // would after connecting. Port 1: nothing listens, nothing is sent.
+    const conn = new connection.MqttConnection({ host: '127.0.0.1', port: 1, clientId: 'no-shared', onError: () => undefined });
+    try {
+      conn.client.emit('connect', { cmd: 'connack', returnCode: 0, properties: { sharedSubscriptionAvailable: false } });
+      const subscribed = [];
+      const original = conn.client.subscribeAsync.bind(conn.client);
+      conn.client.subscribeAsync = (/** @type {string} */ filter, /** @type {any} */ options) => {
+        subscribed.push(filter);
+        return original(filter, options);
+      };
+      const shared = conn.subscribe('$share/g/a/b', () => undefined);
+      const error = await shared.ready.then(() => undefined, (/** @type {Error} */ e) => e);
+      expect(error).to.be.instanceOf(Error);
+      expect(error.message).to.contain('the broker has no shared subscriptions (its CONNACK says Shared Subscription Available = 0)');
+      expect(error.message).to.contain('a server with shareGroup needs an MQTT v5 broker with shared subscriptions');
+      const plain = conn.subscribe('a/b', () => undefined);
+      plain.ready.catch(() => undefined);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(subscribed).to.deep.equal(['a/b']);
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('a refused shared subscription says the broker lacks shared subscriptions and what to do; other refusals name their reason', () => {
     const unsupported = connection.subscriptionRefusal('$share/g/a/b', connection.SHARED_SUBSCRIPTIONS_NOT_SUPPORTED);
     expect(unsupported).to.equal(

@@ -96,6 +96,31 @@ describe('server replicas: shareGroup on the one-device example broker (unix soc
     }
   });
 
+  it('a broker without shared subscriptions: a server with shareGroup rejects ready() and tells onError, it does not hang', async function () {
+    // mosquitto always offers shared subscriptions; the generated server's
+    // connection is given a CONNACK that says Shared Subscription Available = 0
+    // (nothing listens on port 1, so nothing reaches a broker).
+    const connection = new pkg.MqttConnection({ host: '127.0.0.1', port: 1, clientId: 'no-shared-broker', onError: () => undefined });
+    try {
+      connection.client.emit('connect', { cmd: 'connack', returnCode: 0, properties: { sharedSubscriptionAvailable: false } });
+      /** @type {string[]} */
+      const errors = [];
+      const server = new pkg.ExampleServer(connection, {
+        instanceId: 'main',
+        prefix: 'node1',
+        shareGroup: 'g',
+        initialValues: { favoriteNumber: 1 },
+        onError: (/** @type {Error} */ err) => errors.push(err.message),
+      });
+      const refused = await server.ready().then(() => undefined, (/** @type {Error} */ e) => e);
+      expect(refused).to.be.instanceOf(Error);
+      expect(refused.message).to.contain('the broker has no shared subscriptions');
+      expect(errors.some((message) => message.includes('a server with shareGroup needs an MQTT v5 broker with shared subscriptions'))).to.equal(true);
+    } finally {
+      await connection.close();
+    }
+  });
+
   it('1,000 calls over three processes: each answered once, all used; a SIGKILLed replica loses at most the calls in flight (code 11), none answered twice', async function () {
     const socketPath = /** @type {string} */ (broker.socketPath ?? path.join(temp, 'mqtt.sock'));
     const { indexModule } = await deployPackage();
