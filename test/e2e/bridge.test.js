@@ -113,6 +113,19 @@ async function until(condition, what) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * The first message since `since` that matches, waiting with the generous
+ * limit of `until` (the raw client's own wait is short for a loaded machine).
+ * @param {import('../support/raw-mqtt').RawClient} raw
+ * @param {(m: import('../support/raw-mqtt').WireMessage) => boolean} predicate
+ * @param {string} what
+ * @param {number} [since]
+ */
+async function seen(raw, predicate, what, since = 0) {
+  await until(() => raw.messages.slice(since).some(predicate), what);
+  return /** @type {import('../support/raw-mqtt').WireMessage} */ (raw.messages.slice(since).find(predicate));
+}
+
 describe('two devices joined by a mosquitto MQTT v5 bridge (examples/deploy/two-devices)', function () {
   this.timeout(600000);
   /** @type {string} */
@@ -177,7 +190,7 @@ describe('two devices joined by a mosquitto MQTT v5 bridge (examples/deploy/two-
     await onNode1.subscribe(['node1/#']);
     onGateway = await connectRaw(gateway.url, { clientId: 'watch-gateway' });
     await onGateway.subscribe(['client/#', 'node1/#', 'bridge/#']);
-    await onGateway.waitFor((m) => m.topic === 'bridge/node1/state' && m.payload.toString() === '1', 'the bridge to connect');
+    await seen(onGateway, (m) => m.topic === 'bridge/node1/state' && m.payload.toString() === '1', 'the bridge to connect');
 
     serverConn = new pkg.MqttConnection({ host: node1.host, port: node1.port, clientId: 'node1-server' });
     server = new pkg.ExampleServer(serverConn, { instanceId: 'main', prefix: 'node1', initialValues: { favoriteNumber: 7 } });
@@ -205,11 +218,11 @@ describe('two devices joined by a mosquitto MQTT v5 bridge (examples/deploy/two-
     const late = await connectRaw(gateway.url, { clientId: 'late-subscriber' });
     try {
       await late.subscribe(['node1/Example/main/property/favorite_number/value', 'node1/Example/main/interface']);
-      const value = await late.waitFor((m) => m.topic === 'node1/Example/main/property/favorite_number/value', 'the retained value');
+      const value = await seen(late, (m) => m.topic === 'node1/Example/main/property/favorite_number/value', 'the retained value');
       expect(value.retain).to.equal(true);
       expect(value.json).to.deep.equal({ number: 7 });
       expect(userProperties(value.properties)).to.deep.equal({ PropertyVersion: '1' });
-      const announcement = await late.waitFor((m) => m.topic === 'node1/Example/main/interface', 'the retained announcement');
+      const announcement = await seen(late, (m) => m.topic === 'node1/Example/main/interface', 'the retained announcement');
       expect(announcement.retain).to.equal(true);
       expect(announcement.json.connection_topic).to.equal('client/node1-server/online');
       expect(announcement.properties.messageExpiryInterval).to.be.a('number');
@@ -228,12 +241,12 @@ describe('two devices joined by a mosquitto MQTT v5 bridge (examples/deploy/two-
       const gatewayMark = onGateway.mark();
       expect(await client.addNumbers(2, 3)).to.equal(5);
       // The request as node1's broker has it: the caller's Response Topic and Correlation Data, its expiry.
-      const request = await onNode1.waitFor((m) => m.topic === 'node1/Example/main/method/add_numbers/request', 'the request on node1', nodeMark);
+      const request = await seen(onNode1, (m) => m.topic === 'node1/Example/main/method/add_numbers/request', 'the request on node1', nodeMark);
       expect(request.properties.responseTopic).to.equal('client/gateway-app/Example/method/add_numbers/response');
       expect(Buffer.from(request.properties.correlationData).length).to.equal(36);
       expect(request.properties.messageExpiryInterval).to.be.a('number');
       // The reply as the gateway's broker has it: the same Correlation Data, ReturnCode.
-      const reply = await onGateway.waitFor((m) => m.topic === 'client/gateway-app/Example/method/add_numbers/response', 'the reply on the gateway', gatewayMark);
+      const reply = await seen(onGateway, (m) => m.topic === 'client/gateway-app/Example/method/add_numbers/response', 'the reply on the gateway', gatewayMark);
       expect(Buffer.from(reply.properties.correlationData).equals(Buffer.from(request.properties.correlationData))).to.equal(true);
       expect(userProperties(reply.properties)).to.deep.equal({ ReturnCode: '0' });
       // An error reply's ReturnCode and DebugInfo.
@@ -243,7 +256,7 @@ describe('two devices joined by a mosquitto MQTT v5 bridge (examples/deploy/two-
       expect(refused.debugInfo).to.equal('thirteen is not allowed');
       // A property set: PropertyVersion there and back.
       expect(await client.setFavoriteNumber(8)).to.equal(8);
-      const updateReply = await onGateway.waitFor((m) => m.topic === 'client/gateway-app/Example/property/favorite_number/update/response', 'the update reply');
+      const updateReply = await seen(onGateway, (m) => m.topic === 'client/gateway-app/Example/property/favorite_number/update/response', 'the update reply');
       expect(userProperties(updateReply.properties)).to.deep.equal({ ReturnCode: '0', PropertyVersion: '2' });
       expect(server.favoriteNumber).to.equal(8);
       // A signal.

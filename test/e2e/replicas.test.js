@@ -22,7 +22,7 @@ const PROGRAM = path.join(__dirname, 'programs', 'replica-server.js');
 const CALLS = 1000;
 const IN_FLIGHT = 30;
 const KILL_AFTER = 300; // answered calls before the SIGKILL
-const CALL_TIMEOUT_MS = 20000;
+const CALL_TIMEOUT_MS = 30000;
 const SERVER_PASSWORD = 'server secret';
 const APP_PASSWORD = 'app secret';
 
@@ -33,6 +33,20 @@ function findPasswd() {
     if (dir && fs.existsSync(candidate)) return candidate;
   }
   throw new Error('mosquitto_passwd not found; it comes with mosquitto (apt-get install -y mosquitto)');
+}
+
+/**
+ * Waits for a program's 'ready' line; the generous limit only turns a hang
+ * into a readable failure (Program.waitFor's is short).
+ * @param {Program} program
+ */
+async function startedUp(program) {
+  for (let i = 0; i < 6000; i++) {
+    if (program.lines.some((line) => line.event === 'ready')) return;
+    if (program.exited || program.lines.some((line) => line.event === 'readyFailed')) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${program.name} did not become ready\n${program.report()}`);
 }
 
 describe('server replicas: shareGroup on the one-device example broker (unix socket, users, ACL)', function () {
@@ -129,7 +143,8 @@ describe('server replicas: shareGroup on the one-device example broker (unix soc
       new Program(PROGRAM, [indexModule, socketPath, 'replica', 'b', SERVER_PASSWORD]),
       new Program(PROGRAM, [indexModule, socketPath, 'replica', 'c', SERVER_PASSWORD]),
     ];
-    for (const server of servers) await server.waitForEvent('ready');
+    // Starting node, loading the package and connecting can take long on a loaded machine.
+    for (const server of servers) await startedUp(server);
     const [owner, doomed] = servers;
 
     const observer = await connectRaw(broker.url, { clientId: 'observer', username: 'observer', password: 'observer secret' });
@@ -193,10 +208,13 @@ describe('server replicas: shareGroup on the one-device example broker (unix soc
       expect(timedOut.length).to.be.at.most(IN_FLIGHT);
       // Calls the survivors took were all answered.
       for (const left of survivorsTook) expect(results[left].value, `call ${left}`).to.equal(left + 1000);
-      // On the wire: no reply twice, one reply per answered call.
+      // On the wire: no reply twice, one reply per answered call (the observer's
+      // copies may still be on their way when the client has its replies).
+      const answeredCalls = CALLS - timedOut.length;
+      for (let i = 0; i < 3000 && observer.messages.length < answeredCalls; i++) await new Promise((resolve) => setTimeout(resolve, 20));
       const correlations = observer.messages.map((m) => String(m.properties.correlationData));
       expect(new Set(correlations).size).to.equal(correlations.length);
-      expect(correlations.length).to.equal(CALLS - timedOut.length);
+      expect(correlations.length).to.equal(answeredCalls);
       // The survivors keep serving; the owner still has the value.
       expect(await client.addNumbers(1, 2)).to.equal(3);
       expect(owner.exited).to.equal(null);
