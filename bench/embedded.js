@@ -3,7 +3,9 @@
 // `npm run bench -- --embedded`: the generated server as a daemon on a small
 // device. For each set of node flags, a fresh server process (bench/server-child.js)
 // is started; its RSS is read from /proc once it is serving and idle, then a
-// client in the bench process measures sequential method round trips.
+// client in the bench process measures sequential method round trips. Every
+// flag set is measured twice, in rounds of opposite order (idle RSS: the
+// median of the rounds; latency: over every call of both rounds).
 
 const { startRemoteServer } = require('./remote-server');
 const { openGeneratedClient } = require('./generated-side');
@@ -27,6 +29,45 @@ const FLAG_SETS = [
 /** Time the daemon is left alone before its RSS is read. */
 const IDLE_MS = 1000;
 
+/** Each flag set is measured this many times, the order reversed every round, so load on the machine spreads over all of them. */
+const ROUNDS = 2;
+
+/**
+ * One measurement of one flag set: a fresh daemon, its idle RSS, then
+ * sequential round trips from a client in this process.
+ * @param {string} indexModule
+ * @param {import('./generated-side').BrokerAddress} broker
+ * @param {import('./scenarios').Sizes} sizes
+ * @param {string[]} flags
+ * @param {string} instanceId
+ * @param {(child: import('node:child_process').ChildProcess) => void} onChild
+ * @returns {Promise<{ idleRss: number, busyRss: number, samples: number[] }>}
+ */
+async function measureOnce(indexModule, broker, sizes, flags, instanceId, onChild) {
+  /** @type {Error[]} */
+  const errors = [];
+  const server = await startRemoteServer('generated', broker, instanceId, indexModule, { nodeFlags: flags, onChild });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    const idleRss = rssKiB(server.pid);
+    const client = await openGeneratedClient(indexModule, broker, instanceId, errors);
+    let samples;
+    try {
+      const warm = Math.min(sizes.warmup, 200);
+      for (let i = 0; i < warm; i++) await addChecked(/** @type {any} */ (client), i);
+      samples = await sequentialMicros(sizes.embeddedCalls, (i) => addChecked(/** @type {any} */ (client), i));
+    } finally {
+      await client.close();
+    }
+    const busyRss = rssKiB(server.pid);
+    const remote = server.errors ? await server.errors() : [];
+    if (errors.length + remote.length > 0) throw new Error(`embedded ${flags.join(' ')}: ${[...errors.map((e) => e.message), ...remote][0]}`);
+    return { idleRss, busyRss, samples };
+  } finally {
+    await server.close();
+  }
+}
+
 /**
  * @param {string} indexModule
  * @param {import('./generated-side').BrokerAddress} broker
@@ -35,44 +76,33 @@ const IDLE_MS = 1000;
  * @returns {Promise<Record<string, unknown>[]>}
  */
 async function measureEmbedded(indexModule, broker, sizes, onChild) {
-  /** @type {Record<string, unknown>[]} */
-  const rows = [];
-  let baseline = { rss: NaN, median: NaN };
-  for (const [index, flags] of FLAG_SETS.entries()) {
-    const instanceId = `bench-embedded-${index}`;
-    /** @type {Error[]} */
-    const errors = [];
-    const server = await startRemoteServer('generated', broker, instanceId, indexModule, { nodeFlags: flags, onChild });
-    try {
-      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-      const idleRss = rssKiB(server.pid);
-      const client = await openGeneratedClient(indexModule, broker, instanceId, errors);
-      try {
-        const warm = Math.min(sizes.warmup, 200);
-        for (let i = 0; i < warm; i++) await addChecked(/** @type {any} */ (client), i);
-        const samples = await sequentialMicros(sizes.embeddedCalls, (i) => addChecked(/** @type {any} */ (client), i));
-        const busyRss = rssKiB(server.pid);
-        const row = {
-          'node flags': flags.length === 0 ? '(none)' : flags.join(' '),
-          'idle RSS (MiB)': idleRss / 1024,
-          'RSS after calls (MiB)': busyRss / 1024,
-          'round trip median (µs)': median(samples),
-          'p99 (µs)': percentile(samples, 99),
-        };
-        if (index === 0) baseline = { rss: idleRss, median: median(samples) };
-        row['RSS saved'] = `${(((baseline.rss - idleRss) / baseline.rss) * 100).toFixed(0)}%`;
-        row['latency cost'] = `${((median(samples) / baseline.median - 1) * 100).toFixed(0)}%`;
-        rows.push(row);
-      } finally {
-        await client.close();
-      }
-      const remote = server.errors ? await server.errors() : [];
-      if (errors.length + remote.length > 0) throw new Error(`embedded ${flags.join(' ')}: ${[...errors.map((e) => e.message), ...remote][0]}`);
-    } finally {
-      await server.close();
+  /** @type {{ idleRss: number[], busyRss: number[], samples: number[] }[]} */
+  const results = FLAG_SETS.map(() => ({ idleRss: [], busyRss: [], samples: [] }));
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = FLAG_SETS.map((_, index) => index);
+    if (round % 2 === 1) order.reverse();
+    for (const index of order) {
+      const once = await measureOnce(indexModule, broker, sizes, FLAG_SETS[index], `bench-embedded-${index}-${round}`, onChild);
+      results[index].idleRss.push(once.idleRss);
+      results[index].busyRss.push(once.busyRss);
+      results[index].samples.push(...once.samples);
     }
   }
-  return rows;
+  const baseline = { rss: median(results[0].idleRss), median: median(results[0].samples) };
+  return FLAG_SETS.map((flags, index) => {
+    const result = results[index];
+    const idleRss = median(result.idleRss);
+    const roundTrip = median(result.samples);
+    return {
+      'node flags': flags.length === 0 ? '(none)' : flags.join(' '),
+      'idle RSS (MiB)': idleRss / 1024,
+      'RSS after calls (MiB)': median(result.busyRss) / 1024,
+      'round trip median (µs)': roundTrip,
+      'p99 (µs)': percentile(result.samples, 99),
+      'RSS saved': `${(((baseline.rss - idleRss) / baseline.rss) * 100).toFixed(0)}%`,
+      'latency cost': `${((roundTrip / baseline.median - 1) * 100).toFixed(0)}%`,
+    };
+  });
 }
 
 module.exports = { measureEmbedded, FLAG_SETS };

@@ -10,19 +10,18 @@
 //   <- { close: true }                    closes and exits
 // A lost parent (IPC channel closed) ends the process too.
 
-const { openGeneratedServer } = require('./generated-side');
-const { openRawServer } = require('./raw-side');
 
 async function main() {
   const [mode, brokerJson, instanceId, indexModule] = process.argv.slice(2);
   const broker = JSON.parse(brokerJson);
   /** @type {Error[]} */
   const errors = [];
+  // Only the side's own module is loaded: the --embedded daemon's RSS holds no raw-side code.
   const server =
     mode === 'generated'
-      ? await openGeneratedServer(indexModule, broker, instanceId, errors)
+      ? await require('./generated-side').openGeneratedServer(indexModule, broker, instanceId, errors)
       : mode === 'raw'
-        ? await openRawServer(broker, instanceId, errors)
+        ? await require('./raw-side').openRawServer(broker, instanceId, errors)
         : undefined;
   if (server === undefined) throw new Error(`unknown mode ${mode}`);
   const send = (/** @type {object} */ message) => process.send?.(message);
