@@ -17,14 +17,14 @@ const { median, percentile } = require('./stats');
 /** The flag sets measured, from none to all of them. */
 const FLAG_SETS = [
   [],
-  ['--max-old-space-size=16'],
+  ['--max-old-space-size=32'],
   ['--max-semi-space-size=1'],
   ['--optimize-for-size'],
   ['--jitless'],
-  ['--max-old-space-size=16', '--max-semi-space-size=1'],
-  ['--max-old-space-size=16', '--max-semi-space-size=1', '--optimize-for-size'],
-  ['--max-old-space-size=16', '--max-semi-space-size=1', '--jitless'],
-  ['--max-old-space-size=16', '--max-semi-space-size=1', '--optimize-for-size', '--jitless'],
+  ['--max-old-space-size=32', '--max-semi-space-size=1'],
+  ['--max-old-space-size=32', '--max-semi-space-size=1', '--optimize-for-size'],
+  ['--max-old-space-size=32', '--max-semi-space-size=1', '--jitless'],
+  ['--max-old-space-size=32', '--max-semi-space-size=1', '--optimize-for-size', '--jitless'],
 ];
 
 /** Time the daemon is left alone before its RSS is read. */
