@@ -1,6 +1,6 @@
 // @ts-check
 'use strict';
-// filters/names.js is the one naming source: it lists the members the
+// filters/names.ts is the one naming source: it lists the members the
 // generated server and client classes have; the converter and the view model
 // check names against it. Here every member the template really declares in the golden classes
 // must be one of them, so a template change that adds a member cannot leave
