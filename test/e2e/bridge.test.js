@@ -272,6 +272,22 @@ describe('two devices joined by a mosquitto MQTT v5 bridge (examples/deploy/two-
     }
   });
 
+  it('a link state that is neither 1 nor 0 goes to onError and changes nothing', async function () {
+    /** @type {string[]} */
+    const errors = [];
+    const discovery = new pkg.ExampleDiscovery(clientConn, { prefix: 'node1', linkStateTopic: 'bridge/node1/state', onError: (/** @type {Error} */ e) => errors.push(e.message) });
+    try {
+      await discovery.ready();
+      await until(() => discovery.instances().length === 1, 'the instance to be listed');
+      await onGateway.publish('bridge/node1/state', 'up please');
+      await until(() => errors.length > 0, 'the bad link state to be reported');
+      expect(errors).to.deep.equal(["bad link state on 'bridge/node1/state': expected 1 or 0"]);
+      expect(discovery.instances()).to.deep.equal(['main']);
+    } finally {
+      await discovery.close();
+    }
+  });
+
   it('a cut link unlists the instance and calls time out; once it is back the instance is listed again with the value changed meanwhile', async function () {
     const discovery = new pkg.ExampleDiscovery(clientConn, { prefix: 'node1', linkStateTopic: 'bridge/node1/state' });
     /** @type {string[]} */
