@@ -24,9 +24,10 @@ const TRANSPILED_SOURCES = ['template', 'components'];
 
 /**
  * `docs: 'html'`: also the HTML page of the document (@asyncapi/html-template), next to the Markdown reference.
+ *   `web`: also web/ (the console page and its bundled script) and its sources in webconsole/ (template parameter `web`).
  *   `validate`: let the official parser validate and resolve the document (slow) instead of bin/parsed-document.ts
  */
-export type GenerateRequest = { input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', validate?: boolean,
+export type GenerateRequest = { input: string, outDir: string, host?: string, port?: number, packageName?: string, docs?: 'html', web?: boolean, validate?: boolean,
   configFiles?: string[], onWarning?: (warning: Diagnostic) => void };
 
 /** `files`: what was written, relative to outDir with '/', sorted; empty when there are diagnostics. */
@@ -250,6 +251,7 @@ async function generatePackage(request: GenerateRequest): Promise<GenerateResult
   try {
     const templateParams: Record<string, string> = {};
     if (request.packageName !== undefined) templateParams.packageName = request.packageName;
+    if (request.web) templateParams.web = 'true';
     const yamlText = converter.serialize(document, 'yaml');
     const parsed = request.validate ? undefined : await (require('./parsed-document') as typeof import('./parsed-document')).parsedDocument(document, yamlText);
     const reusedTranspiled = await render(yamlText, parsed, staging, templateParams);

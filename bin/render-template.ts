@@ -10,6 +10,8 @@
 // - read the template configuration (package.json `generator`) and give the
 //   parameters without a value their `default`;
 // - register the hooks of hooks/ and run `generate:before`;
+// - leave out the folders and files whose `conditionalGeneration` parameter
+//   condition fails (the `web` parameter's web/ and webconsole/);
 // - make every folder of template/ in the target, render every .js file of
 //   template/ from its transpiled copy in __transpiled/ with
 //   `renderTemplate(file, { asyncapi, params, originalAsyncAPI })` of
@@ -27,8 +29,9 @@ import { deferModule } from './defer-module';
 /** The template's configuration (package.json `generator`): the parts read here, and the rest as is. */
 export type TemplateConfig = {
   apiVersion?: unknown;
-  parameters?: Record<string, { description?: string; required?: boolean; default?: string }>;
+  parameters?: Record<string, { description?: string; required?: boolean; default?: string | boolean }>;
   hooks?: Record<string, unknown>;
+  conditionalGeneration?: Record<string, ParameterCondition>;
   [key: string]: unknown;
 };
 
@@ -138,7 +141,7 @@ originalAsyncAPI: unknown; templateParams: Record<string, string>;
   if (version !== 'v3') throw new Error(`stingeripc generate renders templates of parser API v3, not ${version}`);
   const params: Record<string, string> = { ...options.templateParams };
   for (const [name, parameter] of Object.entries(config.parameters || {})) {
-    if (!Object.prototype.hasOwnProperty.call(params, name) && parameter && parameter.default) params[name] = parameter.default;
+    if (!Object.prototype.hasOwnProperty.call(params, name) && parameter && parameter.default) params[name] = String(parameter.default);
   }
   for (const name of Object.keys(options.templateParams)) {
     if (!config.parameters || !config.parameters[name]) throw new Error(`Template parameter "${name}" has not been defined in the Generator Configuration.`);
@@ -159,7 +162,10 @@ originalAsyncAPI: unknown; templateParams: Record<string, string>;
 
   await launch('generate:before');
   const contentDir = path.join(templateDir, 'template');
-  const { dirs, files } = walk(contentDir);
+  const walked = walk(contentDir);
+  const wanted = conditionalFilter(config, params);
+  const dirs = walked.dirs.filter(wanted);
+  const files = walked.files.filter(wanted);
   fs.mkdirSync(targetDir, { recursive: true });
   for (const dir of dirs) fs.mkdirSync(path.join(targetDir, dir), { recursive: true });
   for (const file of files) {
@@ -174,6 +180,41 @@ originalAsyncAPI: unknown; templateParams: Record<string, string>;
     for (const one of Array.isArray(rendered) ? rendered : [rendered]) save(one, target);
   }
   await launch('generate:after');
+}
+
+/**
+ * The template's `conditionalGeneration` entries that depend on a parameter
+ * (`{ parameter, validation }`), as the generator applies them: a folder or
+ * file whose entry's parameter value does not pass `validation` is not
+ * generated, nor is anything below such a folder. Validation schemas may use
+ * `enum` and `const` (all this template needs); entries with a `subject` are
+ * refused.
+ * `config` is package.json's `generator`.
+ */
+type ParameterCondition = { parameter?: unknown, subject?: unknown, validation?: { enum?: unknown[], const?: unknown } };
+
+function conditionalFilter(config: { conditionalGeneration?: Record<string, ParameterCondition> }, params: Record<string, unknown>): (relativePath: string) => boolean {
+  const decided = new Map<string, boolean>();
+  for (const [where, entry] of Object.entries(config.conditionalGeneration || {})) {
+    if (!entry || typeof entry.parameter !== 'string' || entry.subject !== undefined) {
+      throw new Error(`stingeripc generate supports only parameter conditions in conditionalGeneration, not the one of ${where}`);
+    }
+    const validation = entry.validation || {};
+    for (const keyword of Object.keys(validation)) {
+      if (keyword !== 'enum' && keyword !== 'const') throw new Error(`conditionalGeneration of ${where}: unsupported validation keyword '${keyword}'`);
+    }
+    const value = params[entry.parameter as string];
+    let ok = true;
+    if (Array.isArray(validation.enum)) ok = ok && validation.enum.some((allowed) => allowed === value);
+    if ('const' in validation) ok = ok && validation.const === value;
+    decided.set(path.normalize(where), ok);
+  }
+  return (relativePath: string) => {
+    for (let at = path.normalize(relativePath); at !== '.' && at !== ''; at = path.dirname(at)) {
+      if (decided.get(at) === false) return false;
+    }
+    return true;
+  };
 }
 
 /**

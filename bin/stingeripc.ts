@@ -52,6 +52,12 @@ Options of generate:
                         made without network access). Needs that template
                         and @asyncapi/generator 2.x installed: npm install
                         --save-dev @asyncapi/html-template@3
+      --web             also write web/: a console page for the browser
+                        (index.html and one script, console.js, bundled with
+                        esbuild while generating) that connects to the
+                        broker over WebSockets (?broker=ws://host:port) and
+                        shows the instances, properties, methods and
+                        signals; its sources go to webconsole/
       --validate        render through @asyncapi/generator, whose official
                         AsyncAPI parser validates and resolves the document,
                         as \`ag\` does; a document it refuses is a bug (exit
@@ -131,6 +137,7 @@ function parseCommandLine(argv: string[]) {
         'package-name': { type: 'string' },
         docs: { type: 'string' },
         validate: { type: 'boolean', default: false },
+        web: { type: 'boolean', default: false },
         config: { type: 'string', multiple: true },
         'server-user': { type: 'string', multiple: true },
         'client-user': { type: 'string', multiple: true },
@@ -177,6 +184,7 @@ function parseCommandLine(argv: string[]) {
   if (command === 'acl') {
     refuse(['host', 'port', 'package-name', 'docs', 'prefix', 'servers']);
     if (values.validate) throw new UsageError('--validate is not an option of acl');
+    if (values.web) throw new UsageError('--web is not an option of acl');
     return {
       values,
       command,
@@ -257,6 +265,7 @@ async function main(argv: string[]): Promise<number> {
       port: args.port,
       packageName: args.packageName,
       docs: args.docs,
+      web: Boolean(args.values.web),
       validate: Boolean(args.values.validate),
       configFiles: args.configFiles,
       onWarning: (warning) => process.stderr.write(`${formatDiagnostic(warning)}\n`),

@@ -169,6 +169,8 @@ export function propertyNames(name: string, values: number, readOnly: boolean) {
     onUpdated: readOnly ? undefined : `on${pascal}Updated`,
     /** Client: adds a change listener. */
     onChanged: `on${pascal}Changed`,
+    /** Client: the PropertyVersion of the last value seen. */
+    versionGetter: `${camel}Version`,
     /** Server and client: the field holding the runtime's property object. */
     field: `${camel}Property`,
   };
@@ -220,7 +222,7 @@ export function clientMembersOf(element: Element): string[] {
   }
   if (element.kind === 'method') return [methodNames(element.name, element.arguments, element.returnValues).call];
   const n = propertyNames(element.name, element.values, element.readOnly);
-  return [n.getter, ...(element.readOnly ? [] : [n.set]), n.onChanged, n.field];
+  return [n.getter, n.versionGetter, ...(element.readOnly ? [] : [n.set]), n.onChanged, n.field];
 }
 
 /**

@@ -10,11 +10,9 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const net = require('node:net');
-const https = require('node:https');
 const { execFileSync } = require('node:child_process');
 const { expect } = require('chai');
-const { WebSocketServer, createWebSocketStream } = require('ws');
+const { startWsBridge } = require('./support/ws-bridge');
 const { startBroker } = require('./support/broker');
 const { generatedKitchen } = require('./support/generate');
 const { kitchenInitialValues } = require('./support/kitchen-values');
@@ -155,7 +153,7 @@ describe('Generated MqttConnection over TLS (mqtts, wss) with a private CA and c
   describe('wss:// (through a websocket-over-TLS bridge that requires a client certificate)', function () {
     /** @type {import('./support/broker').Broker} */
     let plainBroker;
-    /** @type {https.Server} */
+    /** @type {import('./support/ws-bridge').WsBridge | undefined} */
     let bridge;
     let bridgePort = 0;
     /** @type {string[]} the subject CN of each client certificate the bridge saw */
@@ -163,32 +161,18 @@ describe('Generated MqttConnection over TLS (mqtts, wss) with a private CA and c
 
     before(async () => {
       plainBroker = await startBroker();
-      bridge = https.createServer({ key: certs.brokerKey, cert: certs.brokerCert, ca: certs.ca, requestCert: true, rejectUnauthorized: true });
-      const wss = new WebSocketServer({ server: bridge, handleProtocols: (protocols) => (protocols.has('mqtt') ? 'mqtt' : false) });
-      wss.on('connection', (socket, request) => {
-        const tlsSocket = /** @type {import('node:tls').TLSSocket} */ (request.socket);
-        peers.push(String(tlsSocket.getPeerCertificate().subject?.CN));
-        const stream = createWebSocketStream(socket);
-        const upstream = net.connect(plainBroker.port, '127.0.0.1');
-        stream.pipe(upstream).pipe(stream);
-        const end = () => {
-          stream.destroy();
-          upstream.destroy();
-        };
-        stream.on('error', end);
-        upstream.on('error', end);
-        stream.on('close', end);
-        upstream.on('close', end);
+      bridge = await startWsBridge({
+        brokerPort: plainBroker.port,
+        tls: { key: certs.brokerKey, cert: certs.brokerCert, ca: certs.ca, requestCert: true, rejectUnauthorized: true },
+        onConnection: (request) => {
+          const tlsSocket = /** @type {import('node:tls').TLSSocket} */ (request.socket);
+          peers.push(String(tlsSocket.getPeerCertificate().subject?.CN));
+        },
       });
-      await new Promise((resolve) => bridge.listen(0, '127.0.0.1', () => resolve(undefined)));
-      const address = bridge.address();
-      bridgePort = typeof address === 'object' && address ? address.port : 0;
+      bridgePort = bridge.port;
     });
     after(async () => {
-      if (bridge) {
-        bridge.closeAllConnections();
-        await new Promise((resolve) => bridge.close(() => resolve(undefined)));
-      }
+      if (bridge) await bridge.close();
       if (plainBroker) await plainBroker.stop();
     });
 

@@ -14,6 +14,7 @@ const UPDATERS = [
   require('./golden-updaters/template'),
   require('./golden-updaters/docs'),
   require('./golden-updaters/acl'),
+  require('./golden-updaters/web'),
 ];
 
 async function main() {

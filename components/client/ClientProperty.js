@@ -1,5 +1,5 @@
 // The client's members for one property: its getter (the last value seen),
-// `onXChanged(listener)`, and unless it is read-only `setX(value)`.
+// `xVersion` (its PropertyVersion), `onXChanged(listener)`, and unless it is read-only `setX(value)`.
 import { DocComment } from '../DocComment';
 import { blankLineApart } from '../ClassDeclaration';
 
@@ -18,6 +18,13 @@ export function ClientProperty({ property }) {
       <DocComment text={[property.description || `The \`${property.name}\` property.`, 'The last value seen; `undefined` until the first arrives.'].join(' ')} />
       {`get ${names.getter}(): ${property.tsType}${maybeUndefined} {
   return this.${names.field}.value;
+}
+`}
+    </>,
+    <>
+      <DocComment text={`The \`PropertyVersion\` of the last \`${property.name}\` value seen; \`undefined\` until the first arrives.`} />
+      {`get ${names.versionGetter}(): number | undefined {
+  return this.${names.field}.version;
 }
 `}
     </>,

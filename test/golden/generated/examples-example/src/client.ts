@@ -146,6 +146,11 @@ export class ExampleClient {
     return this.favoriteNumberProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `favorite_number` value seen; `undefined` until the first arrives. */
+  get favoriteNumberVersion(): number | undefined {
+    return this.favoriteNumberProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `favorite_number`.
    *

@@ -370,6 +370,11 @@ export class KitchenClient {
     return this.favoriteNumberProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `favorite_number` value seen; `undefined` until the first arrives. */
+  get favoriteNumberVersion(): number | undefined {
+    return this.favoriteNumberProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `favorite_number`.
    *
@@ -394,6 +399,11 @@ export class KitchenClient {
   /** Target of oven 1. The last value seen; `undefined` until the first arrives. */
   get ovenSetting(): OvenSettingValue | undefined {
     return this.ovenSettingProperty.value;
+  }
+
+  /** The `PropertyVersion` of the last `oven_setting` value seen; `undefined` until the first arrives. */
+  get ovenSettingVersion(): number | undefined {
+    return this.ovenSettingProperty.version;
   }
 
   /**
@@ -422,6 +432,11 @@ export class KitchenClient {
     return this.todaysMenuProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `todays_menu` value seen; `undefined` until the first arrives. */
+  get todaysMenuVersion(): number | undefined {
+    return this.todaysMenuProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `todays_menu`.
    *
@@ -434,6 +449,11 @@ export class KitchenClient {
   /** The `last_cleaned` property. The last value seen; `undefined` until the first arrives. */
   get lastCleaned(): Date | undefined {
     return this.lastCleanedProperty.value;
+  }
+
+  /** The `PropertyVersion` of the last `last_cleaned` value seen; `undefined` until the first arrives. */
+  get lastCleanedVersion(): number | undefined {
+    return this.lastCleanedProperty.version;
   }
 
   /**

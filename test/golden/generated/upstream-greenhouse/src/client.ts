@@ -301,6 +301,11 @@ export class GreenhouseClient {
     return this.targetTemperatureProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `target_temperature` value seen; `undefined` until the first arrives. */
+  get targetTemperatureVersion(): number | undefined {
+    return this.targetTemperatureProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `target_temperature`.
    *
@@ -325,6 +330,11 @@ export class GreenhouseClient {
   /** The `vent_settings` property. The last value seen; `undefined` until the first arrives. */
   get ventSettings(): VentSettingsValue | undefined {
     return this.ventSettingsProperty.value;
+  }
+
+  /** The `PropertyVersion` of the last `vent_settings` value seen; `undefined` until the first arrives. */
+  get ventSettingsVersion(): number | undefined {
+    return this.ventSettingsProperty.version;
   }
 
   /**
@@ -353,6 +363,11 @@ export class GreenhouseClient {
     return this.todaysPlansProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `todays_plans` value seen; `undefined` until the first arrives. */
+  get todaysPlansVersion(): number | undefined {
+    return this.todaysPlansProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `todays_plans`.
    *
@@ -365,6 +380,11 @@ export class GreenhouseClient {
   /** A property with a single string value. The last value seen; `undefined` until the first arrives. */
   get gardener(): string | undefined {
     return this.gardenerProperty.value;
+  }
+
+  /** The `PropertyVersion` of the last `gardener` value seen; `undefined` until the first arrives. */
+  get gardenerVersion(): number | undefined {
+    return this.gardenerProperty.version;
   }
 
   /**
@@ -393,6 +413,11 @@ export class GreenhouseClient {
     return this.lastHarvestProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `last_harvest` value seen; `undefined` until the first arrives. */
+  get lastHarvestVersion(): number | undefined {
+    return this.lastHarvestProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `last_harvest`.
    *
@@ -417,6 +442,11 @@ export class GreenhouseClient {
   /** A property with several datetime values. The last value seen; `undefined` until the first arrives. */
   get sowingDates(): SowingDatesValue | undefined {
     return this.sowingDatesProperty.value;
+  }
+
+  /** The `PropertyVersion` of the last `sowing_dates` value seen; `undefined` until the first arrives. */
+  get sowingDatesVersion(): number | undefined {
+    return this.sowingDatesProperty.version;
   }
 
   /**

@@ -148,6 +148,11 @@ export class LibraryClient {
     return this.openingHoursProperty.value;
   }
 
+  /** The `PropertyVersion` of the last `opening_hours` value seen; `undefined` until the first arrives. */
+  get openingHoursVersion(): number | undefined {
+    return this.openingHoursProperty.version;
+  }
+
   /**
    * Calls `listener` with every new value of `opening_hours`.
    *
