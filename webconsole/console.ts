@@ -436,8 +436,10 @@ class ConsolePage<Conn extends ConsoleConnection, C extends ConsoleClient> {
       const result = el('div', 'result');
       form.append(fieldsForm.element, submit, result);
       details.append(form);
-      details.addEventListener('toggle', () => {
-        const current = details.open && client !== undefined ? property.read(client) : undefined;
+      // Opening the form fills it with the value in force (at once, not on the later toggle event,
+      // so what is typed right after opening stays).
+      details.querySelector('summary')?.addEventListener('click', () => {
+        const current = !details.open && client !== undefined ? property.read(client) : undefined;
         if (current !== undefined) fieldsForm.write(current.value);
       });
       form.addEventListener('submit', (event) => {
