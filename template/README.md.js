@@ -3,6 +3,7 @@
 import { File } from '@asyncapi/generator-react-sdk';
 
 const { interfaceModel } = require('../filters/model');
+const { webWanted } = require('../filters/web');
 const { sampleArguments, computedResult, samplePropertyValue } = require('../filters/samples');
 const { parameterDeclarations, returnType, stringLiteral } = require('../filters/types');
 const { GENERATED_NOTICE } = require('../filters/notice');
@@ -269,6 +270,26 @@ listen for update requests to it.
 `;
 }
 
+/**
+ * The web console's section, in a package generated with the `web` parameter.
+ * @param {import('../filters/model').InterfaceModel} model
+ */
+function webSection(model) {
+  return `
+## Web console
+
+\`web/\` is a console page for the ${model.name} interface: \`index.html\` and one script,
+\`console.js\` (bundled when the package was generated; its sources are in \`webconsole/\`,
+\`npx tsc -p webconsole\` type-checks them). Serve the folder with any static file server, or
+open it from disk, with the broker's WebSocket URL: \`index.html?broker=ws://host:9001\`.
+It lists the instances discovery finds, shows each property with its \`PropertyVersion\`
+and a form to change it, the signals as they arrive, and a form per method with the
+result or the return code's name. The broker needs a WebSocket listener (mosquitto:
+\`listener 9001\` with \`protocol websockets\`). The page can do whatever its broker user
+may: give it a user of its own in the client role of the broker's ACL.
+`;
+}
+
 /** @param {import('../filters/model').TemplateContext} context */
 export default function Readme({ asyncapi, params }) {
   const model = interfaceModel(asyncapi, params);
@@ -315,7 +336,7 @@ A call rejects with a \`MethodError\` carrying \`returnCode\` and \`debugInfo\` 
 server replies with an error or does not reply in time (\`ReturnCode.Timeout\`); an
 aborted call rejects with \`signal.reason\`. Signals whose payload does not match the
 interface go to the \`onError\` option of the client.
-${propertiesSection(model)}
+${propertiesSection(model)}${webWanted(params) ? webSection(model) : ''}
 ## Discovery
 
 \`\`\`ts

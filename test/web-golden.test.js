@@ -58,6 +58,7 @@ describe('web console files (template parameter web)', function () {
       for (const file of ['console.ts', 'forms.ts']) {
         expect(fs.readFileSync(path.join(out, 'webconsole', file), 'utf8'), file).to.equal(fs.readFileSync(path.join(REPO_ROOT, 'webconsole', file), 'utf8'));
       }
+      expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8'), 'the package README').to.contain('## Web console');
       const html = fs.readFileSync(path.join(out, 'web', 'index.html'), 'utf8');
       expect(html).to.contain('<script src="console.js"></script>');
       expect(html, 'no CDN or other remote resource').to.not.match(/\b(?:src|href)="(?:https?:)?\/\//);
@@ -105,6 +106,7 @@ describe('web console files (template parameter web)', function () {
       expect(fs.existsSync(path.join(out, 'web')), `${out}/web`).to.equal(false);
       expect(fs.existsSync(path.join(out, 'webconsole')), `${out}/webconsole`).to.equal(false);
       expect(fs.existsSync(path.join(out, 'src', 'client.ts'))).to.equal(true);
+      expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).to.not.contain('## Web console');
     }
   });
 });
