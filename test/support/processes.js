@@ -7,7 +7,7 @@
 const { spawn } = require('child_process');
 const readline = require('readline');
 
-const WAIT_LIMIT_MS = 5000; // only to turn a hang into a readable failure
+const WAIT_LIMIT_MS = 20000; // only to turn a hang into a readable failure (generous: a loaded 2-core machine starts a node process in seconds)
 const EXIT_LIMIT_MS = 5000; // a program still alive after this is killed (and reported)
 
 /**

@@ -6,7 +6,7 @@
 
 const mqtt = require('mqtt');
 
-const WAIT_LIMIT_MS = 5000; // only to turn a hang into a readable failure
+const WAIT_LIMIT_MS = 20000; // only to turn a hang into a readable failure (generous: a loaded 2-core machine starts a node process in seconds)
 
 /**
  * @typedef {object} WireMessage
