@@ -359,8 +359,7 @@ async function loadInput(input: string, configFiles: string[] = []): Promise<{ d
  * @returns exit code
  */
 async function runAcl(args: { input: string; output: string | undefined; serverUsers: string[]; clientUsers: string[]; params: string[]; configFiles?: string[]; }, program: string): Promise<number> {
-  const { formatDiagnostic, makeDiagnostic }: typeof import('../converter/diagnostics') = require('../converter/diagnostics');
-  let params;
+  let params: Record<string, string>;
   try {
     checkUsers(args);
     params = parseParams(args.params);
@@ -369,8 +368,28 @@ async function runAcl(args: { input: string; output: string | undefined; serverU
     process.stderr.write(`${program}: ${err.message}\nTry '${program} --help'.\n`);
     return 1;
   }
-  const configFiles = args.configFiles || [];
-  const { document, locate, diagnostics, check, warnings } = await loadInput(args.input, configFiles);
+  return writeDerived({
+    program,
+    input: args.input,
+    output: args.output,
+    configFiles: args.configFiles || [],
+    what: 'the ACL',
+    derive: (document) => aclFromDocument(document, { serverUsers: args.serverUsers, clientUsers: args.clientUsers, params }),
+  });
+}
+
+/**
+ * What acl and bridge share once their options are checked: load the input,
+ * derive the text from the document (a DocumentError becomes file:line:col,
+ * a UsageError a usage line), run the official parser's check when the input
+ * was an AsyncAPI document, then print the text or write it atomically, so a
+ * failure never leaves a half-written file.
+ * @returns exit code
+ */
+async function writeDerived(job: { program: string; input: string; output: string | undefined; configFiles: string[]; what: string; derive: (document: JsonObject) => string; }): Promise<number> {
+  const { formatDiagnostic, makeDiagnostic }: typeof import('../converter/diagnostics') = require('../converter/diagnostics');
+  const { program } = job;
+  const { document, locate, diagnostics, check, warnings } = await loadInput(job.input, job.configFiles);
   for (const w of warnings || []) process.stderr.write(`${formatDiagnostic(w)}\n`);
   if (diagnostics.length > 0 || !document) {
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -378,14 +397,14 @@ async function runAcl(args: { input: string; output: string | undefined; serverU
   }
   let text;
   try {
-    text = aclFromDocument(document, { serverUsers: args.serverUsers, clientUsers: args.clientUsers, params });
+    text = job.derive(document);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}\nTry '${program} --help'.\n`);
       return 1;
     }
     if (!(err instanceof DocumentError)) throw err;
-    process.stderr.write(`${formatDiagnostic(makeDiagnostic(args.input, locate(err.where), err.message, err.hint))}\n`);
+    process.stderr.write(`${formatDiagnostic(makeDiagnostic(job.input, locate(err.where), err.message, err.hint))}\n`);
     return 1;
   }
   // An AsyncAPI document as input must also be one the official parser accepts.
@@ -394,18 +413,18 @@ async function runAcl(args: { input: string; output: string | undefined; serverU
     for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return 1;
   }
-  if (args.output === undefined || args.output === '-') {
+  if (job.output === undefined || job.output === '-') {
     process.stdout.write(text);
     return 0;
   }
   try {
-    writeAtomically(args.output, text);
+    writeAtomically(job.output, text);
   } catch (err) {
-    process.stderr.write(`${program}: cannot write ${args.output}: ${(err as Error).message}\n`);
+    process.stderr.write(`${program}: cannot write ${job.output}: ${(err as Error).message}\n`);
     return 1;
   }
-  process.stderr.write(`${program}: wrote the ACL to ${path.normalize(args.output)}\n`);
+  process.stderr.write(`${program}: wrote ${job.what} to ${path.normalize(job.output)}\n`);
   return 0;
 }
 
-export { aclFromDocument, runAcl, DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams };
+export { aclFromDocument, runAcl, writeDerived, DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams };

@@ -20,11 +20,8 @@
 // remote prefixes remap the topic of a message but not the Response Topic of
 // a request, so a reply would go to a topic the requester does not read.
 
-import path from 'node:path';
 import type { JsonObject } from '../converter/asyncapi-schemas';
-import { writeAtomically } from './write-atomically';
-import { DocumentError, UsageError, loadInput, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams } from './acl';
-import { formatDiagnostic, makeDiagnostic } from '../converter/diagnostics';
+import { DocumentError, UsageError, writeDerived, resolveRef, channelAddress, checkTopicText, aclTopic, parseParams } from './acl';
 
 /** The channel parameter that `--prefix` fixes. */
 const PREFIX = 'prefix';
@@ -153,39 +150,12 @@ export async function runBridge(args: BridgeArgs, program: string): Promise<numb
     process.stderr.write(`${program}: ${err.message}\nTry '${program} --help'.\n`);
     return 1;
   }
-  const { document, locate, diagnostics, check, warnings } = await loadInput(args.input, args.configFiles || []);
-  for (const w of warnings || []) process.stderr.write(`${formatDiagnostic(w)}\n`);
-  if (diagnostics.length > 0 || !document) {
-    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 1;
-  }
-  let text;
-  try {
-    text = bridgeFromDocument(document, { prefix: args.prefix, servers, params });
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${program}: ${err.message}\nTry '${program} --help'.\n`);
-      return 1;
-    }
-    if (!(err instanceof DocumentError)) throw err;
-    process.stderr.write(`${formatDiagnostic(makeDiagnostic(args.input, locate(err.where), err.message, err.hint))}\n`);
-    return 1;
-  }
-  const problems = check ? await check() : [];
-  if (problems.length > 0) {
-    for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 1;
-  }
-  if (args.output === undefined || args.output === '-') {
-    process.stdout.write(text);
-    return 0;
-  }
-  try {
-    writeAtomically(args.output, text);
-  } catch (err) {
-    process.stderr.write(`${program}: cannot write ${args.output}: ${(err as Error).message}\n`);
-    return 1;
-  }
-  process.stderr.write(`${program}: wrote the bridge topics to ${path.normalize(args.output)}\n`);
-  return 0;
+  return writeDerived({
+    program,
+    input: args.input,
+    output: args.output,
+    configFiles: args.configFiles || [],
+    what: 'the bridge topics',
+    derive: (document) => bridgeFromDocument(document, { prefix: args.prefix as string, servers, params }),
+  });
 }
