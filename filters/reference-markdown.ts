@@ -409,7 +409,7 @@ function discoverySection(discovery: NonNullable<ReferenceModel['discovery']>, m
       [
         importLine([names.interfaceNames(model.name).discoveryClass, 'MqttConnection'], packageName),
         '',
-        `const discovery = new ${names.interfaceNames(model.name).discoveryClass}(new MqttConnection(${brokerArguments(model.broker)}));`,
+        `const discovery = new ${names.interfaceNames(model.name).discoveryClass}(new MqttConnection(${brokerArguments(model.broker)})${model.topicOptions.length > 0 ? `, { ${topicOptionText(model)} }` : ''});`,
         "discovery.onInstanceAdded((instanceId, info) => console.log('up', instanceId, info.version));",
         "discovery.onInstanceRemoved((instanceId) => console.log('gone', instanceId));",
         "discovery.onIncompatibleInstance((instanceId, version) => console.log('incompatible', instanceId, version));",
@@ -426,7 +426,7 @@ function discoverySection(discovery: NonNullable<ReferenceModel['discovery']>, m
  * `const server = new XServer(conn, { ... });`: with properties, their initial values too.
  */
 function serverConstruction(model: ReferenceModel, instanceId: string): string[] {
-  if (model.properties.length === 0) return [`const server = new ${names.interfaceNames(model.name).serverClass}(conn, { instanceId: '${instanceId}' });`];
+  if (model.properties.length === 0) return [`const server = new ${names.interfaceNames(model.name).serverClass}(conn, { ${instanceOptionText(model, instanceId)} });`];
   const values = model.properties.map((p) => {
     const single = p.values.length === 1;
     const value = single
@@ -440,12 +440,32 @@ function serverConstruction(model: ReferenceModel, instanceId: string): string[]
   return [
     `const server = new ${names.interfaceNames(model.name).serverClass}(conn, {`,
     `  instanceId: '${instanceId}',`,
+    ...model.topicOptions.map((o) => `  ${o.option}: ${quoted(o.example)},`),
     '  // Every property starts with a value; the server publishes them at once.',
     '  initialValues: {',
     ...values,
     '  },',
     '});',
   ];
+}
+
+/**
+ * `prefix: 'home'`: the topic options with their example values.
+ */
+function topicOptionText(model: ReferenceModel) {
+  return model.topicOptions.map((o) => `${o.option}: ${quoted(o.example)}`).join(', ');
+}
+
+/** A single-quoted TS string literal. */
+function quoted(text: string) {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * `instanceId: 'example-1'`, then the topic options.
+ */
+function instanceOptionText(model: ReferenceModel, instanceId: string) {
+  return [`instanceId: '${instanceId}'`, ...(model.topicOptions.length > 0 ? [topicOptionText(model)] : [])].join(', ');
 }
 
 /**
@@ -531,7 +551,7 @@ function renderReference(documentJson: unknown, options: { packageName?: string;
           '',
           `const conn = new MqttConnection(${brokerArguments(model.broker)});`,
           ...serverConstruction(model, instanceId),
-          `const client = new ${interfaceClasses.clientClass}(conn, { instanceId: '${instanceId}' });`,
+          `const client = new ${interfaceClasses.clientClass}(conn, { ${instanceOptionText(model, instanceId)} });`,
           'await Promise.all([server.ready(), client.ready()]);',
           '',
           'try {',

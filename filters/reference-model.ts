@@ -7,6 +7,8 @@ import type { TypedField as FieldOfTypes } from './types';
 import type { JsonObject, JsonValue } from '../converter/asyncapi-schemas';
 import { RETURN_CODES } from '../converter/asyncapi-schemas';
 import { typeRefOf } from './types';
+import { optionName } from './names';
+import { INSTANCE_PARAMETER, CLIENT_PARAMETER } from './topics';
 
 /** A field of a payload or struct, read from `x-stinger-fields` (filters/types.ts typeRefOf). */
 export type TypedField = FieldOfTypes;
@@ -33,6 +35,8 @@ export type ReferenceModel = {
   enums: EnumDef[], structs: StructDef[], signals: SignalDef[], methods: MethodDef[],
   properties: PropertyDef[], constants: ConstantDef[], returnCodes: EnumValue[],
   discovery?: { topic: string, fields: TypedField[], payloadSchema: Json },
+  /** The topic parameters besides the instance and client ids (a config's `params`): options of every class. */
+  topicOptions: Array<{ option: string, example: string }>,
 };
 
 /** A part of the document as JSON; undefined where the document has nothing. */
@@ -257,7 +261,25 @@ function referenceModel(document: unknown): ReferenceModel {
     constants: constantsOf(member(info, 'x-stinger-constants')),
     returnCodes,
     discovery,
+    topicOptions: topicOptionsOf(member(components, 'parameters')),
   };
+}
+
+/**
+ * The options the classes take for the document's extra topic parameters,
+ * each with the example value the classes' own docs use (default, first
+ * example, else the parameter's name), in the document's order.
+ */
+function topicOptionsOf(parameters: unknown): Array<{ option: string, example: string }> {
+  if (!isObject(parameters)) return [];
+  return Object.entries(parameters)
+    .filter(([name]) => name !== INSTANCE_PARAMETER && name !== CLIENT_PARAMETER)
+    .map(([name, parameter]) => {
+      const defaultValue = member(parameter, 'default');
+      const examples = member(parameter, 'examples');
+      const example = typeof defaultValue === 'string' ? defaultValue : Array.isArray(examples) && typeof examples[0] === 'string' ? examples[0] : name;
+      return { option: optionName(name), example };
+    });
 }
 
 export { referenceModel, makeResolver };

@@ -16,6 +16,8 @@ const { pascalCase } = require('../filters/naming');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const FULL = path.join(REPO_ROOT, 'examples', 'full.stingeripc');
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'example.stingeripc');
+const PREFIX_CONFIG = path.join(REPO_ROOT, 'examples', 'deploy', 'topics.toml');
 const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /**
@@ -89,6 +91,41 @@ describe('TypeScript in the Markdown reference', function () {
     );
     const result = await new Promise((resolve) => {
       execFile(process.execPath, [TSC, '-p', temp], { maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+        resolve({ code: err ? err.code : 0, output: `${stdout}${stderr}` });
+      });
+    });
+    expect(result.output, source).to.equal('');
+    expect(result.code).to.equal(0);
+  });
+
+  it('passes the topic parameters of a config (prefix) in every constructor it shows, and compiles', async function () {
+    this.timeout(240000);
+    const pkg = path.join(temp, 'example');
+    await generatePackage({ input: EXAMPLE, outDir: pkg, configFiles: [PREFIX_CONFIG] });
+    if (!fs.existsSync(path.join(temp, 'node_modules'))) fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(temp, 'node_modules'), 'dir');
+    const markdown = fs.readFileSync(path.join(pkg, 'docs', 'Example.md'), 'utf8');
+    const wanted = tsBlocks(markdown).filter((b) => /^## (Getting started|Discovery)/.test(b.heading));
+    expect(wanted).to.have.length(2);
+    const constructors = wanted.flatMap((b) => b.code.split('\n').filter((line) => /new Example(Server|Client|Discovery)\(/.test(line)));
+    expect(constructors).to.have.length(3);
+    expect(markdown).to.match(/new ExampleServer\(conn, \{\n  instanceId: 'example-1',\n  prefix: 'prefix',\n/);
+    expect(markdown).to.include("new ExampleClient(conn, { instanceId: 'example-1', prefix: 'prefix' })");
+    expect(markdown).to.include("new ExampleDiscovery(new MqttConnection('localhost', 1883), { prefix: 'prefix' })");
+    const functions = wanted.map((block, index) => {
+      const body = block.code.replace(/^import \{[^}]*\} from 'example';\n/m, '');
+      return `export async function snippet${index}(): Promise<void> {\n${body}\n}\n`;
+    });
+    const source = `import { MqttConnection, ExampleServer, ExampleClient, ExampleDiscovery, MethodError, ReturnCode } from './example/src/index';\n\n${functions.join('\n')}`;
+    fs.writeFileSync(path.join(temp, 'prefixed.ts'), source);
+    fs.writeFileSync(
+      path.join(temp, 'tsconfig.prefixed.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] },
+        files: ['prefixed.ts'],
+      }),
+    );
+    const result = await new Promise((resolve) => {
+      execFile(process.execPath, [TSC, '-p', path.join(temp, 'tsconfig.prefixed.json')], { maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
         resolve({ code: err ? err.code : 0, output: `${stdout}${stderr}` });
       });
     });
