@@ -441,9 +441,14 @@ function serverConstruction(model: ReferenceModel, instanceId: string): string[]
     `const server = new ${names.interfaceNames(model.name).serverClass}(conn, {`,
     `  instanceId: '${instanceId}',`,
     ...model.topicOptions.map((o) => `  ${o.option}: ${quoted(o.example)},`),
-    '  // Every property starts with a value; the server publishes them at once.',
-    '  initialValues: {',
-    ...values,
+    ...(model.ownedValues
+      ? ['  // Every property starts with a value; the server publishes them at once.', '  initialValues: {', ...values]
+      : [
+          '  // The application keeps the values: the server reads and stores them through these',
+          '  // accessors (valueAccessor keeps one in memory; give your own get and set instead).',
+          '  accessors: {',
+          ...values.map((line) => line.replace(/^( {4}\w+: )([\s\S]*),$/, '$1valueAccessor($2),')),
+        ]),
     '  },',
     '});',
   ];
@@ -509,6 +514,7 @@ function renderReference(documentJson: unknown, options: { packageName?: string;
     interfaceClasses.clientClass,
     'MethodError',
     'ReturnCode',
+    ...(model.ownedValues || model.properties.length === 0 ? [] : ['valueAccessor']),
     ...model.enums.map((e) => names.typeNames(e.name).tsName),
   ];
 

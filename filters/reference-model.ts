@@ -37,6 +37,8 @@ export type ReferenceModel = {
   discovery?: { topic: string, fields: TypedField[], payloadSchema: Json },
   /** The topic parameters besides the instance and client ids (a config's `params`): options of every class. */
   topicOptions: Array<{ option: string, example: string }>,
+  /** False when the application keeps the property values (`stinger_owned_values = false`): the server takes accessors. */
+  ownedValues: boolean,
 };
 
 /** A part of the document as JSON; undefined where the document has nothing. */
@@ -262,6 +264,7 @@ function referenceModel(document: unknown): ReferenceModel {
     returnCodes,
     discovery,
     topicOptions: topicOptionsOf(member(components, 'parameters')),
+    ownedValues: stinger.stingerOwnedValues !== false,
   };
 }
 

@@ -98,6 +98,39 @@ describe('TypeScript in the Markdown reference', function () {
     expect(result.code).to.equal(0);
   });
 
+  it('gives the server accessors, not initial values, when the application owns the values, and compiles', async function () {
+    this.timeout(240000);
+    const pkg = path.join(temp, 'owned');
+    const config = path.join(temp, 'owned.toml');
+    fs.writeFileSync(config, '[properties]\nstinger_owned_values = false\n');
+    await generatePackage({ input: FULL, outDir: pkg, configFiles: [config] });
+    if (!fs.existsSync(path.join(temp, 'node_modules'))) fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(temp, 'node_modules'), 'dir');
+    const markdown = fs.readFileSync(path.join(pkg, 'docs', 'Kitchen.md'), 'utf8');
+    const [start] = tsBlocks(markdown).filter((b) => b.heading === '## Getting started');
+    expect(start.code).to.include('  accessors: {\n');
+    expect(start.code).to.not.include('initialValues');
+    expect(start.code).to.match(/^ {4}favoriteNumber: valueAccessor\(/m);
+    const body = start.code.replace(/^import \{[^}]*\} from 'kitchen';\n/m, '');
+    const importMatch = /^import \{([^}]*)\} from 'kitchen';$/m.exec(start.code);
+    expect(importMatch).to.not.equal(null);
+    const source = `import {${String(importMatch && importMatch[1])}} from './owned/src/index';\n\nexport async function start(): Promise<void> {\n${body}\n}\n`;
+    fs.writeFileSync(path.join(temp, 'owned.ts'), source);
+    fs.writeFileSync(
+      path.join(temp, 'tsconfig.owned.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] },
+        files: ['owned.ts'],
+      }),
+    );
+    const result = await new Promise((resolve) => {
+      execFile(process.execPath, [TSC, '-p', path.join(temp, 'tsconfig.owned.json')], { maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+        resolve({ code: err ? err.code : 0, output: `${stdout}${stderr}` });
+      });
+    });
+    expect(result.output, source).to.equal('');
+    expect(result.code).to.equal(0);
+  });
+
   it('passes the topic parameters of a config (prefix) in every constructor it shows, and compiles', async function () {
     this.timeout(240000);
     const pkg = path.join(temp, 'example');
