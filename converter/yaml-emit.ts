@@ -116,6 +116,33 @@ function scalarText(value: unknown): string {
   return text;
 }
 
+/**
+ * The text being written, in flat chunks: appending to one string makes a
+ * rope of millions of small pieces that all live until the end (several
+ * times the text's size for the garbage collector to copy); a chunk is
+ * flattened once it is long enough, so its pieces die young.
+ */
+class Output {
+  private chunk = '';
+  private readonly chunks: string[] = [];
+
+  add(text: string) {
+    this.chunk += text;
+    if (this.chunk.length >= 16384) {
+      // Converting a string to a number flattens it (V8 flattens a rope
+      // before reading it); the value itself is not used.
+      void Number(this.chunk);
+      this.chunks.push(this.chunk);
+      this.chunk = '';
+    }
+  }
+
+  done() {
+    this.chunks.push(this.chunk);
+    return this.chunks.join('');
+  }
+}
+
 /** @param value @returns */
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -125,7 +152,7 @@ function isMap(value: unknown): value is Record<string, unknown> {
  * Writes `value` (a map or list) starting on a line that begins with
  * `first`; later lines begin with `indent`.
  */
-function collection(value: Record<string, unknown> | unknown[], first: string, indent: string, out: { text: string; }) {
+function collection(value: Record<string, unknown> | unknown[], first: string, indent: string, out: Output) {
   let prefix = first;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -147,14 +174,14 @@ function collection(value: Record<string, unknown> | unknown[], first: string, i
  * @param indent indentation of the collection holding the item
  * @param inner indentation of the item's own content
  */
-function entry(head: string, indent: string, inner: string, item: unknown, out: { text: string; }, isPair: boolean = false) {
+function entry(head: string, indent: string, inner: string, item: unknown, out: Output, isPair: boolean = false) {
   if (Array.isArray(item) || isMap(item)) {
     const empty = Array.isArray(item) ? item.length === 0 : Object.keys(item).every((k) => item[k] === undefined);
     if (empty) {
-      out.text += `${head}${isPair ? ' ' : ''}${Array.isArray(item) ? '[]' : '{}'}\n`;
+      out.add(`${head}${isPair ? ' ' : ''}${Array.isArray(item) ? '[]' : '{}'}\n`);
     } else if (isPair) {
       // A list under a key is indented (the yaml package's indentSeq).
-      out.text += `${head}\n`;
+      out.add(`${head}\n`);
       collection(item, inner, inner, out);
     } else {
       // A list item's map or list starts on the dash's line.
@@ -164,14 +191,14 @@ function entry(head: string, indent: string, inner: string, item: unknown, out: 
   }
   const text = scalarText(item);
   const continued = text.includes('\n') ? text.replace(/\n(?=[^\n])/g, `\n${indent}`) : text;
-  out.text += `${head}${isPair ? ' ' : ''}${continued}\n`;
+  out.add(`${head}${isPair ? ' ' : ''}${continued}\n`);
 }
 
 function emitYaml(document: Record<string, unknown>): string {
   if (!isMap(document) || Object.keys(document).length === 0) return yamlPackage().stringify(document, OPTIONS);
-  const out = { text: '' };
+  const out = new Output();
   collection(document, '', '', out);
-  return out.text;
+  return out.done();
 }
 
 export { emitYaml };
