@@ -134,6 +134,157 @@ function jsonCopy(value: unknown): unknown {
   return out;
 }
 
+const SCHEMA_ID = 'x-parser-schema-id';
+const MESSAGE_NAME = 'x-parser-message-name';
+
+/** A plain JSON object (not null, not an array). */
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Thrown inside nameAnonymous for what it does not reproduce. */
+const NOT_EXACT = new Error('not reproduced on plain JSON');
+
+/**
+ * The entries of a map as the parser's models list them (absent or null:
+ * none); anything but a plain object, or an empty key, is not reproduced.
+ */
+function entriesOf(value: unknown): Array<[string, JsonValue]> {
+  if (value === undefined || value === null) return [];
+  if (!isObject(value)) throw NOT_EXACT;
+  const entries = Object.entries(value) as Array<[string, JsonValue]>;
+  if (entries.some(([key]) => key === '')) throw NOT_EXACT;
+  return entries;
+}
+
+/**
+ * The entries of a keyword holding a map of schemas (`properties`, ...): the
+ * parser's models skip anything but an object there.
+ */
+function schemaMap(value: JsonValue | undefined): Array<[string, JsonValue]> {
+  if (value === null || Array.isArray(value)) throw NOT_EXACT;
+  return typeof value === 'object' ? entriesOf(value) : [];
+}
+
+/**
+ * The parser's anonymous naming (cjs/custom-operations/anonymous-naming.js,
+ * run by `customOperations` after validation) on the plain document rather
+ * than through its model objects, which made several objects per schema per
+ * visit and took most of `generate`'s time for large interfaces. It visits
+ * what the parser's iterator (cjs/iterator.js) visits, in its order, and
+ * numbers anonymous schemas the same way; test/parsed-document.test.js
+ * compares the result with the official parser's. Returns false, the
+ * document possibly half-named, for anything it does not reproduce exactly
+ * (boolean, null or multi-format schemas, `$id`, empty keys, channel
+ * messages without a name); the caller then uses the official parser.
+ * @param json  the dereferenced document (no `$ref` left, no cycles), modified in place
+ */
+function nameAnonymous(json: JsonObject): boolean {
+  try {
+    const components = json.components === undefined ? {} : json.components;
+    if (!isObject(components)) return false;
+    const channels = entriesOf(json.channels);
+    const componentMessages = entriesOf(components.messages);
+    const componentSchemas = entriesOf(components.schemas);
+    const isSchema = (value: JsonValue | undefined): value is JsonObject =>
+      isObject(value) && !Object.prototype.hasOwnProperty.call(value, 'schema') && value.$id === undefined;
+
+    // Component messages without a name take their key; channel messages
+    // (the same objects where they are references) must have one then.
+    for (const [key, message] of componentMessages) {
+      if (!isObject(message)) return false;
+      if (message.name === undefined) message[MESSAGE_NAME] = key;
+    }
+    for (const [, channel] of channels) {
+      if (!isObject(channel)) return false;
+      for (const [, message] of entriesOf(channel.messages)) {
+        if (!isObject(message) || (message.name === undefined && message[MESSAGE_NAME] === undefined)) return false;
+      }
+    }
+    // Component schemas are named by their key. (Channel parameter schemas
+    // are made afresh by the parser's models on each call: naming them
+    // leaves no trace, but each takes a number below.)
+    for (const [key, schema] of componentSchemas) {
+      if (!isSchema(schema)) return false;
+      schema[SCHEMA_ID] = key;
+    }
+
+    let counter = 0;
+    const onStack: Set<JsonObject> = new Set();
+    // A schema whose subtree is named: visiting it again names nothing
+    // (the document has no cycles), so it is not walked again.
+    const named: Set<JsonObject> = new Set();
+    /** traverseSchema of the parser's iterator, on plain JSON. */
+    const visit = (schema: JsonValue | undefined): void => {
+      if (!isSchema(schema)) throw NOT_EXACT;
+      if (onStack.has(schema) || named.has(schema)) return;
+      onStack.add(schema);
+      if (!schema[SCHEMA_ID]) schema[SCHEMA_ID] = `<anonymous-schema-${++counter}>`;
+      const type = schema.type;
+      const types = Array.isArray(type) ? type : type ? [type] : [];
+      // A keyword holding one schema: booleans (where allowed) and absent ones are skipped.
+      const one = (value: JsonValue | undefined, booleanAllowed: boolean) => {
+        if (value === undefined || (booleanAllowed && typeof value === 'boolean')) return;
+        if (typeof value !== 'object') {
+          if (booleanAllowed) throw NOT_EXACT;
+          return;
+        }
+        visit(value);
+      };
+      if (types.includes('object')) {
+        for (const [, property] of schemaMap(schema.properties)) visit(property);
+        one(schema.additionalProperties, true);
+        one(schema.propertyNames, false);
+        for (const [, property] of schemaMap(schema.patternProperties)) visit(property);
+      }
+      if (types.includes('array')) {
+        const items = schema.items;
+        if (Array.isArray(items)) items.forEach(visit);
+        else one(items, false);
+        one(schema.additionalItems, true);
+        one(schema.contains, false);
+      }
+      for (const key of ['oneOf', 'anyOf', 'allOf']) {
+        const list = schema[key];
+        if (Array.isArray(list)) list.forEach(visit);
+      }
+      for (const key of ['not', 'if', 'then', 'else']) one(schema[key], false);
+      for (const [, dependency] of schemaMap(schema.dependencies)) if (!Array.isArray(dependency)) visit(dependency);
+      for (const [, definition] of schemaMap(schema.definitions)) visit(definition);
+      onStack.delete(schema);
+      named.add(schema);
+    };
+    /** Each channel parameter's schema is a fresh object: it only takes a number. */
+    const parameters = (holder: JsonValue | undefined) => {
+      for (const [, parameter] of entriesOf(holder)) {
+        if (!isObject(parameter)) return false;
+        counter++;
+      }
+      return true;
+    };
+    const message = (m: JsonValue) => {
+      if (!isObject(m)) throw NOT_EXACT;
+      if (m.headers) visit(m.headers);
+      if (m.payload) visit(m.payload);
+    };
+    for (const [, channel] of channels as Array<[string, JsonObject]>) {
+      if (!parameters(channel.parameters)) return false;
+      for (const [, m] of entriesOf(channel.messages)) message(m);
+    }
+    for (const [, m] of componentMessages) message(m);
+    for (const [, schema] of componentSchemas) visit(schema);
+    if (!parameters(components.parameters)) return false;
+    for (const [, trait] of entriesOf(components.messageTraits)) {
+      if (!isObject(trait)) return false;
+      if (trait.headers) visit(trait.headers);
+    }
+    return true;
+  } catch (err) {
+    if (err === NOT_EXACT) return false;
+    throw err;
+  }
+}
+
 /**
  * @param document  the converter's document (not modified)
  * @param text  the document as written (the hooks copy it into the package)
@@ -141,7 +292,7 @@ function jsonCopy(value: unknown): unknown {
  */
 async function parsedDocument(document: JsonObject, text: string): Promise<AsyncAPIDocumentInterface | undefined> {
   const json = jsonCopy(document) as JsonObject;
-  if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || !dereference(json)) return undefined;
+  if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || '$ref' in json || !dereference(json)) return undefined;
   // The parser's own steps after validation (cjs/parse.js); internal modules,
   // so any change in them makes this fall back rather than guess.
   try {
@@ -149,18 +300,11 @@ async function parsedDocument(document: JsonObject, text: string): Promise<Async
     // The model classes require Spectral (for diagnostics only) at load time.
     deferModule(require.resolve('@stoplight/spectral-core', { paths: [path.dirname(require.resolve('@asyncapi/parser'))] }));
     const index: typeof import('@asyncapi/parser/cjs/document') = require('@asyncapi/parser/cjs/document');
-    const operations: typeof import('@asyncapi/parser/cjs/custom-operations') = require('@asyncapi/parser/cjs/custom-operations');
+    const { applyUniqueIds }: typeof import('@asyncapi/parser/cjs/custom-operations/apply-unique-ids') = require('@asyncapi/parser/cjs/custom-operations/apply-unique-ids');
     const utils: typeof import('@asyncapi/parser/cjs/utils') = require('@asyncapi/parser/cjs/utils');
     const models: typeof import('@asyncapi/parser/cjs/models') = require('@asyncapi/parser/cjs/models');
     const constants: typeof import('@asyncapi/parser/cjs/constants') = require('@asyncapi/parser/cjs/constants');
     const { createAsyncAPIDocument } = index;
-    const { applyUniqueIds } = operations;
-    // Called as cjs/parse.js calls it after validation, without a parser and a
-    // document inventory: neither is used when traits and schemas are not processed.
-    const customOperations = operations.customOperations as unknown as (
-      parser: undefined, document: AsyncAPIDocumentInterface, detailed: ReturnType<typeof utils.createDetailedAsyncAPI>, inventory: undefined,
-      options: { applyTraits: boolean; parseSchemas: boolean },
-    ) => Promise<void>;
     const { createDetailedAsyncAPI, setExtension } = utils;
     const { ParserAPIVersion } = models;
     applyUniqueIds(json);
@@ -168,12 +312,15 @@ async function parsedDocument(document: JsonObject, text: string): Promise<Async
     const parsed = createAsyncAPIDocument(detailed);
     setExtension(constants.xParserSpecParsed, true, parsed);
     setExtension(constants.xParserApiVersion, ParserAPIVersion, parsed);
-    // No traits and no schemaFormat in our documents: both steps would do nothing.
-    await customOperations(undefined, parsed, detailed, undefined, { applyTraits: false, parseSchemas: false });
+    // The parser's customOperations for a 3.x document without traits and
+    // schemaFormat (cjs/custom-operations/index.js): checkCircularRefs, which
+    // marks a document that still holds a `$ref` (none is left after
+    // dereference()), and the anonymous naming, done here on the plain JSON.
+    if (!nameAnonymous(json)) return undefined;
     return parsed;
   } catch {
     return undefined;
   }
 }
 
-export { parsedDocument, dereference, jsonCopy };
+export { parsedDocument, dereference, jsonCopy, nameAnonymous };

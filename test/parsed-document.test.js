@@ -10,7 +10,7 @@ const path = require('node:path');
 const { expect } = require('chai');
 const { Parser } = require('@asyncapi/parser');
 const converter = require('../converter');
-const { parsedDocument, dereference } = require('../bin/parsed-document');
+const { parsedDocument, dereference, nameAnonymous } = require('../bin/parsed-document');
 const { members, structChains } = require('./support/synthetic');
 
 const ROOT = path.join(__dirname, '..');
@@ -73,5 +73,76 @@ describe('parsed document without the official parser (bin/parsed-document.js)',
     }
     expect(await parsedDocument({ asyncapi: '2.6.0' }, '')).to.equal(undefined);
     expect(await parsedDocument({ asyncapi: '3.0.0', x: { $ref: '#/nowhere' } }, '')).to.equal(undefined);
+  });
+
+  // A document using every schema keyword the parser's iterator walks, and
+  // component messages, parameters and message traits: the anonymous naming
+  // done on plain JSON must number its schemas as the parser does.
+  it('names anonymous schemas as the parser does for every keyword its iterator walks', async () => {
+    const leaf = (/** @type {string} */ type) => ({ type });
+    const document = {
+      asyncapi: '3.0.0',
+      info: { title: 'Keywords', version: '1.0.0' },
+      channels: {
+        first: {
+          address: 'a/{id}',
+          parameters: { id: { description: 'an id' } },
+          messages: { one: { $ref: '#/components/messages/one' }, inline: { name: 'inline', payload: { type: 'array', items: [leaf('string'), { $ref: '#/components/schemas/Shared' }], additionalItems: leaf('integer'), contains: leaf('number') } } },
+        },
+        second: { address: 'b', messages: { two: { $ref: '#/components/messages/two' } } },
+      },
+      components: {
+        schemas: {
+          Shared: {
+            type: ['object', 'null'],
+            properties: { x: leaf('number'), nested: { type: 'object', properties: { deep: leaf('boolean') } } },
+            additionalProperties: leaf('string'),
+            propertyNames: { type: 'string', pattern: '^[a-z]+$' },
+            patternProperties: { '^p': leaf('integer') },
+          },
+          Combined: {
+            oneOf: [leaf('string'), { $ref: '#/components/schemas/Shared' }],
+            anyOf: [leaf('integer')],
+            allOf: [{ description: 'no type' }],
+            not: leaf('null'),
+            if: leaf('object'),
+            then: leaf('object'),
+            else: leaf('string'),
+            dependencies: { a: ['b'], c: leaf('object') },
+            definitions: { d: { type: 'array', items: leaf('string') } },
+          },
+          Untyped: { properties: { skipped: leaf('string') }, items: leaf('string') },
+        },
+        messages: {
+          one: { name: 'one', headers: { type: 'object', properties: { h: leaf('string') } }, payload: { $ref: '#/components/schemas/Combined' } },
+          two: { payload: { type: 'object', properties: { y: { $ref: '#/components/schemas/Untyped' }, z: leaf('string') } } },
+          unused: { payload: leaf('string') },
+        },
+        parameters: { extra: { description: 'x' }, more: {} },
+        messageTraits: { trait: { headers: { type: 'object', properties: { t: leaf('string') } } } },
+      },
+    };
+    const text = JSON.stringify(document);
+    const official = await new Parser().parse(text);
+    expect(official.diagnostics.filter((/** @type {any} */ d) => d.severity === 0)).to.deep.equal([]);
+    const fast = await parsedDocument(/** @type {any} */ (JSON.parse(text)), text);
+    expect(fast).to.not.equal(undefined);
+    expect(JSON.stringify(fast.json())).to.equal(JSON.stringify(official.document.json()));
+    expect(JSON.stringify(fast.json())).to.include('<anonymous-schema-2').and.include('x-parser-message-name');
+  });
+
+  it('leaves the anonymous naming to the parser for what it does not reproduce', () => {
+    const withSchema = (/** @type {any} */ payload) => ({
+      asyncapi: '3.0.0',
+      channels: { c: { address: 'c', messages: { m: { name: 'm', payload } } } },
+    });
+    expect(nameAnonymous(withSchema({ type: 'object' }))).to.equal(true);
+    expect(nameAnonymous(withSchema({ type: 'object', properties: { a: true } }))).to.equal(false);
+    expect(nameAnonymous(withSchema({ type: 'object', properties: null }))).to.equal(false);
+    expect(nameAnonymous(withSchema({ schemaFormat: 'application/vnd.aai.asyncapi+json;version=3.0.0', schema: { type: 'string' } }))).to.equal(false);
+    expect(nameAnonymous(withSchema({ $id: 'urn:x', type: 'string' }))).to.equal(false);
+    expect(nameAnonymous(withSchema({ type: 'object', additionalProperties: 5 }))).to.equal(false);
+    expect(nameAnonymous({ asyncapi: '3.0.0', channels: { c: { address: 'c', messages: { m: { payload: { type: 'string' } } } } } })).to.equal(false);
+    expect(nameAnonymous({ asyncapi: '3.0.0', components: { schemas: { '': { type: 'string' } } } })).to.equal(false);
   });
 });
