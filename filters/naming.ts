@@ -15,6 +15,18 @@ function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+// The converter and the template ask for the same names many times (every
+// collision check, every component); both conversions are pure, so they are
+// remembered (per process, up to MEMO_LIMIT names each, then started afresh).
+const MEMO_LIMIT = 100000;
+const pascalCache: Map<string, string> = new Map();
+const camelCache: Map<string, string> = new Map();
+
+function remember(cache: Map<string, string>, name: string, value: string) {
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(name, value);
+}
+
 function capitalize(word: string) {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -23,15 +35,25 @@ function capitalize(word: string) {
  * `day_of_the_week` -> `DayOfTheWeek`. Used for classes, enums, enum members, struct types.
  */
 function pascalCase(name: string) {
-  return words(name).map(capitalize).join('');
+  let pascal = pascalCache.get(name);
+  if (pascal === undefined) {
+    pascal = words(name).map(capitalize).join('');
+    remember(pascalCache, name, pascal);
+  }
+  return pascal;
 }
 
 /**
  * `time_of_lunch` -> `timeOfLunch`. Used for methods, arguments, fields and object keys.
  */
 function camelCase(name: string) {
-  const pascal = pascalCase(name);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  let camel = camelCache.get(name);
+  if (camel === undefined) {
+    const pascal = pascalCase(name);
+    camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+    remember(camelCache, name, camel);
+  }
+  return camel;
 }
 
 /**
