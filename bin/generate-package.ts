@@ -253,7 +253,8 @@ async function generatePackage(request: GenerateRequest): Promise<GenerateResult
     if (request.packageName !== undefined) templateParams.packageName = request.packageName;
     if (request.web) templateParams.web = 'true';
     const yamlText = converter.serialize(document, 'yaml');
-    const parsed = request.validate ? undefined : await (require('./parsed-document') as typeof import('./parsed-document')).parsedDocument(document, yamlText);
+    // The document is not used after this: it becomes the parsed one's JSON.
+    const parsed = request.validate ? undefined : await (require('./parsed-document') as typeof import('./parsed-document')).parsedDocument(document, yamlText, { consume: true });
     const reusedTranspiled = await render(yamlText, parsed, staging, templateParams);
     if (request.docs === 'html') {
       // Next to the Markdown reference: docs/NAME.md -> docs/NAME.html.

@@ -27,12 +27,29 @@ import { deferModule } from './defer-module';
  * document holds a reference this does not handle: external, with sibling
  * keys, dangling or circular.
  * @param root  modified in place
+ * @param options  plain: also return false, the document then half
+ *   resolved, unless it is what a JSON text parses to: plain objects and
+ *   arrays, no object in two places (but for the targets of references),
+ *   only strings, booleans, null and finite numbers other than -0 (the
+ *   caller then need not make a JSON copy first)
  */
-function dereference(root: JsonObject): boolean {
+function dereference(root: JsonObject, options: { plain?: boolean } = {}): boolean {
   const targets: Map<string, JsonValue | undefined> = new Map();
   const resolving: Set<string> = new Set();
   const done: Set<object> = new Set();
+  const targetObjects: Set<object> = new Set();
+  const plain = options.plain === true;
   let ok = true;
+
+  /** In plain mode: whether a value (not a reference) may stand where it is. */
+  const plainValue = (value: unknown): boolean => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+    if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+    if (typeof value !== 'object') return false;
+    // An object already seen is shared, unless it is a target reached at its own place.
+    if (done.has(value) && !targetObjects.has(value)) return false;
+    return Object.getPrototypeOf(value) === (Array.isArray(value) ? Array.prototype : Object.prototype);
+  };
 
   /**
    * @returns whether node is a reference
@@ -54,8 +71,9 @@ function dereference(root: JsonObject): boolean {
     }
     resolving.add(pointer);
     let node: JsonValue | undefined = root;
+    const escaped = pointer.includes('~');
     for (const raw of pointer.slice(2).split('/')) {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      const key = escaped ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
       if (isRef(node)) node = resolveRef(node);
       if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) {
         ok = false;
@@ -68,6 +86,7 @@ function dereference(root: JsonObject): boolean {
     walk(node);
     resolving.delete(pointer);
     targets.set(pointer, node);
+    if (node !== null && typeof node === 'object') targetObjects.add(node);
     return node;
   };
 
@@ -86,14 +105,21 @@ function dereference(root: JsonObject): boolean {
     if (node === null || typeof node !== 'object' || done.has(node)) return;
     done.add(node);
     const container = node as Record<string | number, JsonValue | undefined>;
-    const keys = Array.isArray(node) ? node.keys() : Object.keys(node);
-    for (const key of keys) {
+    const isArray = Array.isArray(node);
+    const keys = isArray ? undefined : Object.keys(node);
+    const count = isArray ? node.length : (keys as string[]).length;
+    for (let i = 0; i < count; i++) {
+      const key = isArray ? i : (keys as string[])[i];
       const child = container[key];
       if (isRef(child)) {
         const target = resolveRef(child);
         if (!ok) return;
         container[key] = target;
       } else {
+        if (plain && (key === '__proto__' || !plainValue(child))) {
+          ok = false;
+          return;
+        }
         walk(child);
       }
       if (!ok) return;
@@ -286,13 +312,22 @@ function nameAnonymous(json: JsonObject): boolean {
 }
 
 /**
- * @param document  the converter's document (not modified)
+ * @param document  the converter's document; not modified unless `consume`
  * @param text  the document as written (the hooks copy it into the package)
+ * @param options  consume: the caller no longer needs `document`, so it is
+ *   used (and modified) in place rather than copied (the copy, and the
+ *   garbage collector copying it, took about half a second for a
+ *   3,000-member interface); anything but plain JSON data sharing no object
+ *   between two places (dereference's `plain`) gives undefined
  * @returns  an AsyncAPIDocument, or undefined to use the official parser
  */
-async function parsedDocument(document: JsonObject, text: string): Promise<AsyncAPIDocumentInterface | undefined> {
-  const json = jsonCopy(document) as JsonObject;
-  if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || '$ref' in json || !dereference(json)) return undefined;
+async function parsedDocument(document: JsonObject, text: string, options: { consume?: boolean } = {}): Promise<AsyncAPIDocumentInterface | undefined> {
+  // Consumed: used as it is when it is what a JSON text parses to (else the
+  // official parser takes over: the document may be half resolved by then).
+  const json = options.consume ? document : jsonCopy(document) as JsonObject;
+  if (typeof json.asyncapi !== 'string' || !json.asyncapi.startsWith('3.') || '$ref' in json) return undefined;
+  if (options.consume && Object.getPrototypeOf(json) !== Object.prototype) return undefined;
+  if (!dereference(json, { plain: options.consume })) return undefined;
   // The parser's own steps after validation (cjs/parse.js); internal modules,
   // so any change in them makes this fall back rather than guess.
   try {

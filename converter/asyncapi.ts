@@ -301,7 +301,10 @@ function addProperty(parts: DocumentParts, iface: string, property: Model['prope
     `${id}.valuePayload`,
     objectSchema(property.values, { title: `${pascalCase(property.name)}Value`, description: `The value of ${property.name}.` }),
   );
-  const examplePayload = parts.examplePayload(property.values);
+  // Each message has its own example object: the document shares no object
+  // between two places (as a parsed text would not), so bin/parsed-document.ts
+  // may use it as it is.
+  const examplePayload = () => parts.examplePayload(property.values);
   const value = parts.channelWithMessage(
     `${id}.value`,
     { address: parts.addresses.propertyValue(iface, property.name), parameters: placeholders(parts.addresses.propertyValue(iface, property.name)) },
@@ -310,7 +313,7 @@ function addProperty(parts: DocumentParts, iface: string, property: Model['prope
       title: `Value of ${property.name}`,
       headers: userPropertiesSchema('PropertyValueHeaders', ['PropertyVersion'], ['PropertyVersion']),
       payload,
-      example: { headers: { PropertyVersion: '1' }, payload: examplePayload },
+      example: { headers: { PropertyVersion: '1' }, payload: examplePayload() },
     }),
   );
   parts.operations[`${id}.value`] = Object.assign(
@@ -336,7 +339,7 @@ function addProperty(parts: DocumentParts, iface: string, property: Model['prope
       payload: schemaRef(`${id}.valuePayload`),
       correlated: true,
       responseTopic: responseAddress,
-      example: { headers: { PropertyVersion: '1' }, payload: examplePayload },
+      example: { headers: { PropertyVersion: '1' }, payload: examplePayload() },
     }),
   );
   const response = parts.channelWithMessage(
@@ -355,7 +358,7 @@ function addProperty(parts: DocumentParts, iface: string, property: Model['prope
       headers: userPropertiesSchema('PropertyUpdateResponseHeaders', ['ReturnCode', 'PropertyVersion', 'DebugInfo'], ['ReturnCode']),
       payload: schemaRef(`${id}.valuePayload`),
       correlated: true,
-      example: { headers: { ReturnCode: '0', PropertyVersion: '2' }, payload: examplePayload },
+      example: { headers: { ReturnCode: '0', PropertyVersion: '2' }, payload: examplePayload() },
     }),
   );
   // The property's documentation is on its value operation; this one says what it does.

@@ -36,6 +36,13 @@ async function compare(name, text) {
   expect(fast.meta().asyncapi.input).to.equal(yaml);
   expect(fast.components().schemas().all().map((/** @type {any} */ s) => s.id()))
     .to.deep.equal(official.document.components().schemas().all().map((/** @type {any} */ s) => s.id()));
+  // generate hands over its document (no copy): the converter's document is
+  // plain JSON data sharing no object between two places, and the result is the same.
+  const own = converter.convertText(name, text).document;
+  const consumed = await parsedDocument(/** @type {any} */ (own), yaml, { consume: true });
+  expect(consumed, `${name} consumed`).to.not.equal(undefined);
+  expect(consumed.json()).to.equal(own);
+  expect(JSON.stringify(consumed.json())).to.equal(JSON.stringify(official.document.json()));
 }
 
 describe('parsed document without the official parser (bin/parsed-document.js)', function () {
@@ -59,6 +66,29 @@ describe('parsed document without the official parser (bin/parsed-document.js)',
     expect(doc.c[0]).to.equal(doc.a);
     expect(doc.d).to.equal(doc['e/f']);
     expect(/** @type {any} */ (doc['e/f']).y).to.equal(doc.a);
+  });
+
+  it('takes a consumed document as it is only when it is what a JSON text parses to', async () => {
+    const base = () => ({ asyncapi: '3.0.0', info: { title: 't', version: '1' }, components: { schemas: { a: { type: 'string' } } } });
+    expect(dereference(base(), { plain: true })).to.equal(true);
+    const shared = { type: 'string' };
+    const bad = [
+      { ...base(), channels: { x: { address: 'x', a: shared, b: shared } } },
+      { ...base(), extra: undefined },
+      { ...base(), extra: -0 },
+      { ...base(), extra: Number.NaN },
+      { ...base(), extra: [1, , 2] }, // eslint-disable-line no-sparse-arrays
+      { ...base(), extra: new Date(0) },
+      { ...base(), extra: () => 1 },
+    ];
+    for (const doc of bad) {
+      expect(dereference(/** @type {any} */ (doc), { plain: true }), JSON.stringify(doc)).to.equal(false);
+      expect(await parsedDocument(/** @type {any} */ (doc), '', { consume: true })).to.equal(undefined);
+    }
+    // A reference target is reached at its own place too: that is no sharing.
+    const withRef = { ...base(), channels: { x: { address: 'x', schema: { $ref: '#/components/schemas/a' } } } };
+    expect(dereference(/** @type {any} */ (withRef), { plain: true })).to.equal(true);
+    expect(/** @type {any} */ (withRef).channels.x.schema).to.equal(withRef.components.schemas.a);
   });
 
   it('steps aside for references it does not handle', async () => {
